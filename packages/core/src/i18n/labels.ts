@@ -1,0 +1,87 @@
+import type { EnumListName, Language } from "../model/enums";
+
+type Labels = Record<string, { en: string; "zh-CN": string }>;
+
+/** Labels of the closed lists (DESIGN §2): cells show them, readers accept key, en or zh-CN. */
+export const ENUM_LABELS = {
+  dimension: {
+    growth: { en: "User growth", "zh-CN": "用户增长" },
+    content: { en: "Content influence", "zh-CN": "内容影响力" },
+    conversion: { en: "Conversion & revenue", "zh-CN": "转化与营收" },
+    brand: { en: "Brand voice", "zh-CN": "品牌声量" },
+  },
+  aggregation: {
+    sum: { en: "Sum", "zh-CN": "累计" },
+    last: { en: "Latest", "zh-CN": "期末值" },
+    average: { en: "Average", "zh-CN": "平均值" },
+    ratio: { en: "Ratio", "zh-CN": "比率" },
+  },
+  direction: {
+    increase: { en: "Increase", "zh-CN": "提升" },
+    decrease: { en: "Decrease", "zh-CN": "降低" },
+  },
+  unit: {
+    count: { en: "Count", "zh-CN": "数量" },
+    percent: { en: "%", "zh-CN": "百分比" },
+    currency: { en: "Currency", "zh-CN": "金额" },
+    index: { en: "Index", "zh-CN": "指数" },
+  },
+  goalStatus: {
+    achieved: { en: "Achieved", "zh-CN": "已达成" },
+    on_track: { en: "On track", "zh-CN": "正常" },
+    at_risk: { en: "At risk", "zh-CN": "有风险" },
+    off_track: { en: "Off track", "zh-CN": "落后" },
+    not_started: { en: "Not started", "zh-CN": "未开始" },
+  },
+  campaignStatus: {
+    idea: { en: "Idea", "zh-CN": "创意" },
+    planned: { en: "Planned", "zh-CN": "已计划" },
+    running: { en: "Running", "zh-CN": "进行中" },
+    done: { en: "Done", "zh-CN": "已完成" },
+    cancelled: { en: "Cancelled", "zh-CN": "已取消" },
+  },
+  contentStage: {
+    topic: { en: "Topic", "zh-CN": "选题" },
+    planning: { en: "Planning", "zh-CN": "策划" },
+    creating: { en: "Creating", "zh-CN": "创作" },
+    review: { en: "Review", "zh-CN": "审核" },
+    published: { en: "Published", "zh-CN": "发布" },
+  },
+  strategyArea: {
+    content: { en: "Content", "zh-CN": "内容" },
+    growth: { en: "Growth & retention", "zh-CN": "增长与留存" },
+    private: { en: "Private domain", "zh-CN": "私域" },
+    channel: { en: "Channel matrix", "zh-CN": "渠道矩阵" },
+    campaign: { en: "Campaigns", "zh-CN": "活动" },
+  },
+  channelRole: {
+    core: { en: "Core", "zh-CN": "核心" },
+    growth: { en: "Growth", "zh-CN": "增长" },
+    explore: { en: "Explore", "zh-CN": "探索" },
+    sunset: { en: "Sunset", "zh-CN": "收缩" },
+  },
+} as const satisfies Record<EnumListName, Labels>;
+
+/** The phasing words that are not profile names. */
+export const PHASING_LABELS = {
+  linear: { en: "Linear", "zh-CN": "平均分解" },
+  custom: { en: "Custom", "zh-CN": "自定义" },
+} as const;
+
+export function enumLabel(list: EnumListName, key: string, lang: Language): string {
+  const labels: Labels = ENUM_LABELS[list];
+  return labels[key]?.[lang] ?? key;
+}
+
+const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+
+/** Key for a key, en label or zh-CN label (case-, width- and space-insensitive); null if none. */
+export function enumKeyOf(list: EnumListName, input: string): string | null {
+  const want = fold(input);
+  if (want === "") return null;
+  const labels: Labels = ENUM_LABELS[list];
+  for (const [key, l] of Object.entries(labels)) {
+    if (fold(key) === want || fold(l.en) === want || fold(l["zh-CN"]) === want) return key;
+  }
+  return null;
+}

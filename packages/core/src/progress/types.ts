@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { Aggregation, Dimension, Direction, GoalStatus } from "../model/enums";
+
+/** One goal's progress: the `goals[]` element of `planbook progress --json` (DESIGN §5). */
+export const GoalProgress = z.object({
+  id: z.string(),
+  objective: z.string().nullable(),
+  dimension: Dimension.nullable(),
+  metric: z.string().nullable(),
+  channel: z.string().nullable(),
+  aggregation: Aggregation.nullable(),
+  direction: Direction.nullable(),
+  baseline: z.number().nullable(),
+  target: z.number().nullable(),
+  ytdTarget: z.number().nullable(),
+  ytdActual: z.number().nullable(),
+  attainment: z.number().nullable(),
+  progress: z.number().nullable(),
+  forecast: z.number().nullable(),
+  status: GoalStatus,
+});
+export type GoalProgress = z.infer<typeof GoalProgress>;
+
+export const RollUp = z.object({
+  attainment: z.number().nullable(),
+  status: GoalStatus,
+  /** Goals with data that went into the weighted mean. */
+  goals: z.number().int(),
+});
+export type RollUp = z.infer<typeof RollUp>;
+
+export const PlanProgress = z.object({
+  /** null when there is no AsOfMonth and no actual at all. */
+  asOfMonth: z.number().int().min(1).max(12).nullable(),
+  goals: z.array(GoalProgress),
+  objectives: z.array(RollUp.extend({ id: z.string() })),
+  dimensions: z.array(RollUp.extend({ dimension: Dimension })),
+  channels: z.array(RollUp.extend({ channel: z.string().nullable() })),
+  brand: RollUp,
+});
+export type PlanProgress = z.infer<typeof PlanProgress>;

@@ -1,0 +1,80 @@
+import type { EnumListName, Language, PlanCollection } from "@planbook/core";
+
+export type Bilingual = Record<Language, string>;
+
+/**
+ * How a column's cells are read and rendered.
+ * - `goalValue`: a number in the unit of the goal (the row's Unit, or for Actuals the Unit of the
+ *   goal named in the row): percent goals accept `5%` and percent points.
+ * - `idList`: several ids or names in one cell, separated by , ， 、 ; or new lines.
+ * - `phasing`: `linear`, `custom` (either language) or a seasonality profile name.
+ * - `formula`: tool-owned; never read as input.
+ */
+export type ColumnKind =
+  | { type: "text" }
+  | { type: "id" }
+  | { type: "idList" }
+  | { type: "count" }
+  | { type: "decimal" }
+  | { type: "percent" }
+  | { type: "currency" }
+  | { type: "goalValue" }
+  | { type: "date" }
+  | { type: "enum"; list: EnumListName }
+  | { type: "phasing" }
+  | { type: "formula"; formula: ToolFormulaId };
+
+/** Tool-owned formulas (DESIGN §2–3); their text lives in ./formulas. */
+export type ToolFormulaId =
+  | "ytdTarget"
+  | "ytdActual"
+  | "attainment"
+  | "progress"
+  | "status"
+  | "forecast"
+  | "check";
+
+export interface ColumnSpec {
+  /** Model field of the row (`target`, `strategyIds`), or `months.N` / `quarters.N` (0-based). */
+  key: string;
+  header: Bilingual;
+  /** More header texts the reader accepts (matched case- and space-insensitively). */
+  aliases?: readonly string[];
+  kind: ColumnKind;
+  /** Reader: a missing input column is `sheet.column.missing` (error) when required, else ignored. */
+  required?: boolean;
+  /** Written by the tools (formulas / Check); everything else belongs to the user. */
+  toolOwned?: boolean;
+  /** Column width in characters. */
+  width?: number;
+}
+
+export interface TableSpec {
+  /** Fixed ASCII ListObject name: never changes, never localised. */
+  name: string;
+  /** Plan collection the rows become, or `seasonality` (Settings.seasonality). */
+  collection: PlanCollection | "seasonality";
+  caption: Bilingual;
+  /** One or two sentences above the table: how to fill it. */
+  help: Bilingual;
+  columns: readonly ColumnSpec[];
+  /** A missing required table is `sheet.table.missing` (error); optional ones read as empty. */
+  required: boolean;
+}
+
+export type SheetKind = "guide" | "tables" | "dashboard" | "settings" | "meta";
+
+export interface SheetSpec {
+  key: string;
+  name: Bilingual;
+  kind: SheetKind;
+  tables: readonly TableSpec[];
+}
+
+export interface SettingSpec {
+  /** Workbook-level defined name of the value cell. */
+  name: "PlanYear" | "Brand" | "Currency" | "AsOfMonth" | "OnTrackThreshold" | "AtRiskThreshold" | "MaxGrowth";
+  label: Bilingual;
+  help: Bilingual;
+  kind: "year" | "text" | "month" | "ratio" | "decimal";
+}
