@@ -1,1 +1,5 @@
+export * from "./cells";
+export * from "./formulas";
 export * from "./layout";
+export * from "./read";
+export * from "./write";
