@@ -5,7 +5,20 @@ import type { ColumnSpec, SettingSpec, SheetSpec, TableSpec } from "./types";
  * and every reader derives from this; nothing else may describe a table.
  */
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const MONTHS_EN = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
 
 const goalIdColumn: ColumnSpec = {
   key: "goalId",
@@ -43,7 +56,13 @@ export const goalsTable: TableSpec = {
   },
   required: true,
   columns: [
-    { key: "id", header: { en: "Goal ID", "zh-CN": "目标编号" }, kind: { type: "id" }, required: true, width: 10 },
+    {
+      key: "id",
+      header: { en: "Goal ID", "zh-CN": "目标编号" },
+      kind: { type: "id" },
+      required: true,
+      width: 10,
+    },
     {
       key: "objectiveId",
       header: { en: "Objective ID", "zh-CN": "战略目标编号" },
@@ -55,11 +74,24 @@ export const goalsTable: TableSpec = {
       key: "dimension",
       header: { en: "Dimension", "zh-CN": "维度" },
       kind: { type: "enum", list: "dimension" },
+      invalidRule: "goal.dimension.invalid",
       required: true,
       width: 16,
     },
-    { key: "metric", header: { en: "Metric", "zh-CN": "指标" }, kind: { type: "text" }, required: true, width: 20 },
-    { key: "channel", header: { en: "Channel", "zh-CN": "渠道" }, kind: { type: "text" }, required: true, width: 14 },
+    {
+      key: "metric",
+      header: { en: "Metric", "zh-CN": "指标" },
+      kind: { type: "text" },
+      required: true,
+      width: 20,
+    },
+    {
+      key: "channel",
+      header: { en: "Channel", "zh-CN": "渠道" },
+      kind: { type: "text" },
+      required: true,
+      width: 14,
+    },
     {
       key: "unit",
       header: { en: "Unit", "zh-CN": "单位" },
@@ -88,8 +120,21 @@ export const goalsTable: TableSpec = {
       required: true,
       width: 12,
     },
-    { key: "target", header: { en: "Target", "zh-CN": "目标值" }, kind: { type: "goalValue" }, required: true, width: 12 },
-    { key: "start", header: { en: "Start", "zh-CN": "开始日期" }, kind: { type: "date" }, required: true, width: 12 },
+    {
+      key: "target",
+      header: { en: "Target", "zh-CN": "目标值" },
+      kind: { type: "goalValue" },
+      invalidRule: "goal.target.invalid",
+      required: true,
+      width: 12,
+    },
+    {
+      key: "start",
+      header: { en: "Start", "zh-CN": "开始日期" },
+      kind: { type: "date" },
+      required: true,
+      width: 12,
+    },
     {
       key: "deadline",
       header: { en: "Deadline", "zh-CN": "截止日期" },
@@ -187,7 +232,10 @@ export const actualsTable: TableSpec = {
     "zh-CN": "每个目标一行，填写平台后台当月数据。尚无数据的月份请留空（空白不等于 0）。",
   },
   required: true,
-  columns: [goalIdColumn, ...monthColumns({ type: "goalValue" })],
+  columns: [
+    goalIdColumn,
+    ...monthColumns({ type: "goalValue" }).map((c) => ({ ...c, invalidRule: "actual.invalid" as const })),
+  ],
 };
 
 export const phasingTable: TableSpec = {
@@ -258,7 +306,12 @@ export const strategiesTable: TableSpec = {
     { key: "description", header: { en: "Description", "zh-CN": "说明" }, kind: { type: "text" }, width: 36 },
     { key: "goalIds", header: { en: "Goal IDs", "zh-CN": "关联目标" }, kind: { type: "idList" }, width: 14 },
     ownerColumn,
-    { key: "keyActions", header: { en: "Key Actions", "zh-CN": "关键动作" }, kind: { type: "text" }, width: 36 },
+    {
+      key: "keyActions",
+      header: { en: "Key Actions", "zh-CN": "关键动作" },
+      kind: { type: "text" },
+      width: 36,
+    },
   ],
 };
 
@@ -272,7 +325,13 @@ export const channelsTable: TableSpec = {
   },
   required: true,
   columns: [
-    { key: "channel", header: { en: "Channel", "zh-CN": "渠道" }, kind: { type: "id" }, required: true, width: 14 },
+    {
+      key: "channel",
+      header: { en: "Channel", "zh-CN": "渠道" },
+      kind: { type: "id" },
+      required: true,
+      width: 14,
+    },
     { key: "platform", header: { en: "Platform", "zh-CN": "平台" }, kind: { type: "text" }, width: 14 },
     { key: "account", header: { en: "Account", "zh-CN": "账号" }, kind: { type: "text" }, width: 18 },
     { key: "positioning", header: { en: "Positioning", "zh-CN": "定位" }, kind: { type: "text" }, width: 28 },
@@ -324,8 +383,20 @@ export const campaignsTable: TableSpec = {
     { key: "name", header: { en: "Campaign", "zh-CN": "活动名称" }, kind: { type: "text" }, width: 24 },
     { key: "type", header: { en: "Type", "zh-CN": "类型" }, kind: { type: "text" }, width: 12 },
     { key: "keyDate", header: { en: "Key Date", "zh-CN": "营销节点" }, kind: { type: "text" }, width: 14 },
-    { key: "start", header: { en: "Start", "zh-CN": "开始日期" }, kind: { type: "date" }, required: true, width: 12 },
-    { key: "end", header: { en: "End", "zh-CN": "结束日期" }, kind: { type: "date" }, required: true, width: 12 },
+    {
+      key: "start",
+      header: { en: "Start", "zh-CN": "开始日期" },
+      kind: { type: "date" },
+      required: true,
+      width: 12,
+    },
+    {
+      key: "end",
+      header: { en: "End", "zh-CN": "结束日期" },
+      kind: { type: "date" },
+      required: true,
+      width: 12,
+    },
     { key: "channels", header: { en: "Channels", "zh-CN": "渠道" }, kind: { type: "idList" }, width: 18 },
     { key: "goalIds", header: { en: "Goal IDs", "zh-CN": "关联目标" }, kind: { type: "idList" }, width: 12 },
     { key: "budget", header: { en: "Budget", "zh-CN": "预算" }, kind: { type: "currency" }, width: 12 },
@@ -402,7 +473,12 @@ export const reviewTable: TableSpec = {
     { key: "channel", header: { en: "Channel", "zh-CN": "渠道" }, kind: { type: "text" }, width: 14 },
     { key: "target", header: { en: "Target", "zh-CN": "目标值" }, kind: { type: "decimal" }, width: 12 },
     { key: "actual", header: { en: "Actual", "zh-CN": "实际值" }, kind: { type: "decimal" }, width: 12 },
-    { key: "attainment", header: { en: "Attainment", "zh-CN": "达成率" }, kind: { type: "percent" }, width: 10 },
+    {
+      key: "attainment",
+      header: { en: "Attainment", "zh-CN": "达成率" },
+      kind: { type: "percent" },
+      width: 10,
+    },
     { key: "analysis", header: { en: "Analysis", "zh-CN": "原因分析" }, kind: { type: "text" }, width: 40 },
   ],
 };
@@ -434,7 +510,12 @@ export const trendsTable: TableSpec = {
     { key: "trend", header: { en: "Trend", "zh-CN": "趋势" }, kind: { type: "text" }, width: 28 },
     { key: "platform", header: { en: "Platform", "zh-CN": "平台" }, kind: { type: "text" }, width: 14 },
     { key: "evidence", header: { en: "Evidence", "zh-CN": "依据" }, kind: { type: "text" }, width: 32 },
-    { key: "implication", header: { en: "Implication", "zh-CN": "对我们的启示" }, kind: { type: "text" }, width: 32 },
+    {
+      key: "implication",
+      header: { en: "Implication", "zh-CN": "对我们的启示" },
+      kind: { type: "text" },
+      width: 32,
+    },
   ],
 };
 
@@ -451,7 +532,12 @@ export const competitorsTable: TableSpec = {
     { key: "competitor", header: { en: "Competitor", "zh-CN": "竞品" }, kind: { type: "text" }, width: 16 },
     { key: "channels", header: { en: "Channels", "zh-CN": "渠道布局" }, kind: { type: "text" }, width: 24 },
     { key: "content", header: { en: "Content", "zh-CN": "内容策略" }, kind: { type: "text" }, width: 28 },
-    { key: "interaction", header: { en: "Interaction", "zh-CN": "互动表现" }, kind: { type: "text" }, width: 20 },
+    {
+      key: "interaction",
+      header: { en: "Interaction", "zh-CN": "互动表现" },
+      kind: { type: "text" },
+      width: 20,
+    },
     { key: "campaigns", header: { en: "Campaigns", "zh-CN": "营销活动" }, kind: { type: "text" }, width: 24 },
     { key: "takeaway", header: { en: "Takeaway", "zh-CN": "借鉴" }, kind: { type: "text" }, width: 28 },
   ],
@@ -468,14 +554,24 @@ export const personasTable: TableSpec = {
   required: false,
   columns: [
     { key: "persona", header: { en: "Persona", "zh-CN": "画像" }, kind: { type: "text" }, width: 16 },
-    { key: "demographics", header: { en: "Demographics", "zh-CN": "人口属性" }, kind: { type: "text" }, width: 24 },
+    {
+      key: "demographics",
+      header: { en: "Demographics", "zh-CN": "人口属性" },
+      kind: { type: "text" },
+      width: 24,
+    },
     {
       key: "psychographics",
       header: { en: "Psychographics", "zh-CN": "心理特征" },
       kind: { type: "text" },
       width: 24,
     },
-    { key: "mediaHabits", header: { en: "Media Habits", "zh-CN": "媒介习惯" }, kind: { type: "text" }, width: 24 },
+    {
+      key: "mediaHabits",
+      header: { en: "Media Habits", "zh-CN": "媒介习惯" },
+      kind: { type: "text" },
+      width: 24,
+    },
     { key: "painPoints", header: { en: "Pain Points", "zh-CN": "痛点" }, kind: { type: "text" }, width: 24 },
     { key: "needs", header: { en: "Needs", "zh-CN": "需求" }, kind: { type: "text" }, width: 24 },
   ],
@@ -494,7 +590,12 @@ export const risksTable: TableSpec = {
     { key: "risk", header: { en: "Risk", "zh-CN": "风险" }, kind: { type: "text" }, width: 32 },
     { key: "likelihood", header: { en: "Likelihood", "zh-CN": "可能性" }, kind: { type: "text" }, width: 10 },
     { key: "impact", header: { en: "Impact", "zh-CN": "影响" }, kind: { type: "text" }, width: 10 },
-    { key: "mitigation", header: { en: "Mitigation", "zh-CN": "应对措施" }, kind: { type: "text" }, width: 40 },
+    {
+      key: "mitigation",
+      header: { en: "Mitigation", "zh-CN": "应对措施" },
+      kind: { type: "text" },
+      width: 40,
+    },
     ownerColumn,
   ],
 };
@@ -577,24 +678,49 @@ export const SETTINGS: readonly SettingSpec[] = [
 export const SHEETS: readonly SheetSpec[] = [
   { key: "guide", name: { en: "Guide", "zh-CN": "使用说明" }, kind: "guide", tables: [] },
   { key: "dashboard", name: { en: "Dashboard", "zh-CN": "进度看板" }, kind: "dashboard", tables: [] },
-  { key: "review", name: { en: "Review", "zh-CN": "复盘" }, kind: "tables", tables: [reviewTable, lessonsTable] },
+  {
+    key: "review",
+    name: { en: "Review", "zh-CN": "复盘" },
+    kind: "tables",
+    tables: [reviewTable, lessonsTable],
+  },
   {
     key: "insights",
     name: { en: "Insights", "zh-CN": "洞察" },
     kind: "tables",
     tables: [trendsTable, competitorsTable, personasTable],
   },
-  { key: "objectives", name: { en: "Objectives", "zh-CN": "战略目标" }, kind: "tables", tables: [objectivesTable] },
+  {
+    key: "objectives",
+    name: { en: "Objectives", "zh-CN": "战略目标" },
+    kind: "tables",
+    tables: [objectivesTable],
+  },
   { key: "goals", name: { en: "Goals", "zh-CN": "目标" }, kind: "tables", tables: [goalsTable] },
   { key: "phasing", name: { en: "Phasing", "zh-CN": "目标分解" }, kind: "tables", tables: [phasingTable] },
   { key: "actuals", name: { en: "Actuals", "zh-CN": "月度数据" }, kind: "tables", tables: [actualsTable] },
-  { key: "strategies", name: { en: "Strategies", "zh-CN": "策略" }, kind: "tables", tables: [strategiesTable] },
+  {
+    key: "strategies",
+    name: { en: "Strategies", "zh-CN": "策略" },
+    kind: "tables",
+    tables: [strategiesTable],
+  },
   { key: "channels", name: { en: "Channels", "zh-CN": "渠道矩阵" }, kind: "tables", tables: [channelsTable] },
-  { key: "campaigns", name: { en: "Campaigns", "zh-CN": "活动日历" }, kind: "tables", tables: [campaignsTable] },
+  {
+    key: "campaigns",
+    name: { en: "Campaigns", "zh-CN": "活动日历" },
+    kind: "tables",
+    tables: [campaignsTable],
+  },
   { key: "content", name: { en: "Content", "zh-CN": "内容日历" }, kind: "tables", tables: [contentTable] },
   { key: "budget", name: { en: "Budget", "zh-CN": "预算" }, kind: "tables", tables: [budgetTable] },
   { key: "risks", name: { en: "Risks", "zh-CN": "风险预案" }, kind: "tables", tables: [risksTable] },
-  { key: "settings", name: { en: "Settings", "zh-CN": "设置" }, kind: "settings", tables: [seasonalityTable] },
+  {
+    key: "settings",
+    name: { en: "Settings", "zh-CN": "设置" },
+    kind: "settings",
+    tables: [seasonalityTable],
+  },
   { key: "meta", name: { en: "_planbook", "zh-CN": "_planbook" }, kind: "meta", tables: [] },
 ];
 

@@ -1,4 +1,4 @@
-import type { EnumListName, Language, PlanCollection } from "@planbook/core";
+import type { EnumListName, Language, PlanCollection, RuleId } from "@planbook/core";
 
 export type Bilingual = Record<Language, string>;
 
@@ -45,6 +45,11 @@ export interface ColumnSpec {
   required?: boolean;
   /** Written by the tools (formulas / Check); everything else belongs to the user. */
   toolOwned?: boolean;
+  /**
+   * Rule id the reader reports when a cell of this column cannot be read (e.g. `goal.target.invalid`);
+   * default `value.invalid`. The field is then listed in the row's `unreadable`.
+   */
+  invalidRule?: RuleId;
   /** Column width in characters. */
   width?: number;
 }
@@ -73,7 +78,14 @@ export interface SheetSpec {
 
 export interface SettingSpec {
   /** Workbook-level defined name of the value cell. */
-  name: "PlanYear" | "Brand" | "Currency" | "AsOfMonth" | "OnTrackThreshold" | "AtRiskThreshold" | "MaxGrowth";
+  name:
+    | "PlanYear"
+    | "Brand"
+    | "Currency"
+    | "AsOfMonth"
+    | "OnTrackThreshold"
+    | "AtRiskThreshold"
+    | "MaxGrowth";
   label: Bilingual;
   help: Bilingual;
   kind: "year" | "text" | "month" | "ratio" | "decimal";
