@@ -75,13 +75,24 @@ export function enumLabel(list: EnumListName, key: string, lang: Language): stri
 
 const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 
+/** Folded key / en / zh-CN label → key, per list; built once, since readers call this per cell. */
+const lookup = new Map<EnumListName, Map<string, string>>();
+function lookupOf(list: EnumListName): Map<string, string> {
+  let map = lookup.get(list);
+  if (!map) {
+    map = new Map();
+    const labels: Labels = ENUM_LABELS[list];
+    for (const [key, l] of Object.entries(labels)) {
+      for (const form of [key, l.en, l["zh-CN"]]) if (!map.has(fold(form))) map.set(fold(form), key);
+    }
+    lookup.set(list, map);
+  }
+  return map;
+}
+
 /** Key for a key, en label or zh-CN label (case-, width- and space-insensitive); null if none. */
 export function enumKeyOf(list: EnumListName, input: string): string | null {
   const want = fold(input);
   if (want === "") return null;
-  const labels: Labels = ENUM_LABELS[list];
-  for (const [key, l] of Object.entries(labels)) {
-    if (fold(key) === want || fold(l.en) === want || fold(l["zh-CN"]) === want) return key;
-  }
-  return null;
+  return lookupOf(list).get(want) ?? null;
 }

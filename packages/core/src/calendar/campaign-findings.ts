@@ -1,0 +1,223 @@
+import type { Finding } from "../model/finding";
+import type { Campaign, Plan } from "../model/plan";
+import { RULES, type RuleId } from "../validation/rules";
+import {
+  type CampaignSpan,
+  campaignLabel,
+  channelGroups,
+  countedCampaignSpans,
+  countsTowardsLoad,
+  matchKey,
+} from "./campaign-spans";
+import { firstDayOfYear, isoOfDay, lastDayOfYear, parseIsoDay } from "./days";
+import { overloadedPeriods } from "./overlap";
+
+type Params = Finding["params"];
+
+function finding(
+  rule: RuleId,
+  ref: string | null,
+  at: { collection: "campaigns"; index: number; field: string },
+  params: Params,
+): Finding {
+  return { rule, severity: RULES[rule].severity, smart: RULES[rule].smart, ref, at, params };
+}
+
+function refOf(campaign: Campaign): string | null {
+  const id = campaign.id.trim();
+  return id === "" ? null : id;
+}
+
+type PeriodProblem = "missing" | "not-a-date" | "order";
+
+function periodFindings(campaign: Campaign, index: number): Finding[] {
+  const named = campaign.id.trim() !== "" || (campaign.name?.trim() ?? "") !== "";
+  const out: Finding[] = [];
+  const report = (field: "start" | "end", problem: PeriodProblem) =>
+    out.push(
+      finding(
+        "campaign.period.invalid",
+        refOf(campaign),
+        { collection: "campaigns", index, field },
+        {
+          campaign: campaignLabel(campaign, index),
+          start: campaign.start,
+          end: campaign.end,
+          field,
+          problem,
+        },
+      ),
+    );
+  const days = { start: null as number | null, end: null as number | null };
+  for (const field of ["start", "end"] as const) {
+    const value = campaign[field];
+    if (value !== null) {
+      days[field] = parseIsoDay(value);
+      if (days[field] === null) report(field, "not-a-date");
+    } else if (named && !campaign.unreadable.includes(field)) {
+      // A cell the reader could not parse is reported there already; don't call it missing.
+      report(field, "missing");
+    }
+  }
+  if (days.start !== null && days.end !== null && days.start > days.end) report("end", "order");
+  return out;
+}
+
+function outsideYearFinding(campaign: Campaign, index: number, year: number): Finding[] {
+  const first = firstDayOfYear(year);
+  const last = lastDayOfYear(year);
+  const outside = (iso: string | null) => {
+    const day = iso === null ? null : parseIsoDay(iso);
+    return day !== null && (day < first || day > last);
+  };
+  const field = outside(campaign.start) ? "start" : outside(campaign.end) ? "end" : null;
+  if (field === null) return [];
+  return [
+    finding(
+      "campaign.outside-year",
+      refOf(campaign),
+      { collection: "campaigns", index, field },
+      {
+        campaign: campaignLabel(campaign, index),
+        start: campaign.start,
+        end: campaign.end,
+        year,
+      },
+    ),
+  ];
+}
+
+function referenceFindings(
+  campaign: Campaign,
+  index: number,
+  channelKeys: ReadonlySet<string>,
+  goalKeys: ReadonlySet<string>,
+): Finding[] {
+  const out: Finding[] = [];
+  const label = campaignLabel(campaign, index);
+  const reported = new Set<string>();
+  for (const channel of campaign.channels) {
+    const key = matchKey(channel);
+    if (key === "" || channelKeys.has(key) || reported.has(`c:${key}`)) continue;
+    reported.add(`c:${key}`);
+    out.push(
+      finding(
+        "campaign.channel.unknown",
+        refOf(campaign),
+        { collection: "campaigns", index, field: "channels" },
+        {
+          campaign: label,
+          channel: channel.trim(),
+        },
+      ),
+    );
+  }
+  for (const goal of campaign.goalIds) {
+    const key = matchKey(goal);
+    if (key === "" || goalKeys.has(key) || reported.has(`g:${key}`)) continue;
+    reported.add(`g:${key}`);
+    out.push(
+      finding(
+        "campaign.goal.unknown",
+        refOf(campaign),
+        { collection: "campaigns", index, field: "goalIds" },
+        {
+          campaign: label,
+          goal: goal.trim(),
+        },
+      ),
+    );
+  }
+  return out;
+}
+
+function overlapFindings(plan: Plan, spans: readonly CampaignSpan[]): Finding[] {
+  const out: Finding[] = [];
+  for (const group of channelGroups(plan, spans)) {
+    for (const period of overloadedPeriods(group.spans, group.max)) {
+      const involved = period.members
+        .map((member) => group.spans[member] as CampaignSpan)
+        .sort((a, b) => a.start - b.start || a.index - b.index);
+      const first = involved[0] as CampaignSpan;
+      const labels = involved.map((span) => span.label).join(", ");
+      out.push(
+        finding(
+          "campaign.overlap",
+          labels,
+          { collection: "campaigns", index: first.index, field: "start" },
+          {
+            channel: group.name,
+            max: group.max,
+            count: period.count,
+            from: isoOfDay(period.from),
+            to: isoOfDay(period.to),
+            campaigns: labels,
+          },
+        ),
+      );
+    }
+  }
+  return out;
+}
+
+/** A budget line's plan: Planned if set, else the sum of its quarters; null when all blank. */
+function plannedOf(line: Plan["budget"][number]): number | null {
+  if (line.planned !== null) return line.planned;
+  const quarters = line.quarters.filter((q): q is number => q !== null);
+  return quarters.length === 0 ? null : quarters.reduce((a, b) => a + b, 0);
+}
+
+function budgetFinding(plan: Plan): Finding[] {
+  const planned = plan.budget.map(plannedOf).filter((p): p is number => p !== null);
+  if (planned.length === 0) return [];
+  const plannedTotal = planned.reduce((a, b) => a + b, 0);
+  // Counted campaigns with a budget, whether or not their dates are readable yet.
+  const budgets = plan.campaigns
+    .map((campaign, index) => ({ campaign, index }))
+    .filter(({ campaign }) => campaign.budget !== null && countsTowardsLoad(campaign.status));
+  const total = budgets.reduce((sum, { campaign }) => sum + (campaign.budget ?? 0), 0);
+  // Sums of money in floating point: ignore an excess that is only rounding noise.
+  const tolerance = 1e-9 * Math.max(1, Math.abs(plannedTotal));
+  if (total <= plannedTotal + tolerance) return [];
+  // Point at the campaign whose budget first takes the running total past the plan.
+  let running = 0;
+  let crossing = budgets[budgets.length - 1];
+  for (const entry of budgets) {
+    running += entry.campaign.budget ?? 0;
+    if (running > plannedTotal + tolerance) {
+      crossing = entry;
+      break;
+    }
+  }
+  // No counted campaign has a budget (only a negative plan can get here): nothing to point at.
+  const at = crossing;
+  if (!at) return [];
+  return [
+    finding(
+      "budget.exceeded",
+      refOf(at.campaign),
+      { collection: "campaigns", index: at.index, field: "budget" },
+      {
+        campaigns: total,
+        planned: plannedTotal,
+        over: total - plannedTotal,
+        currency: plan.settings.currency,
+      },
+    ),
+  ];
+}
+
+/**
+ * The campaign calendar's findings: each row's period, year, channel and goal references, in
+ * row order; then over-capacity periods per channel (channel-matrix order); then the budget.
+ */
+export function campaignFindings(plan: Plan): Finding[] {
+  const channelKeys = new Set(plan.channels.map((c) => matchKey(c.channel)).filter((k) => k !== ""));
+  const goalKeys = new Set(plan.goals.map((g) => matchKey(g.id)).filter((k) => k !== ""));
+  const rows = plan.campaigns.flatMap((campaign, index) => [
+    ...periodFindings(campaign, index),
+    ...outsideYearFinding(campaign, index, plan.year),
+    ...referenceFindings(campaign, index, channelKeys, goalKeys),
+  ]);
+  return [...rows, ...overlapFindings(plan, countedCampaignSpans(plan)), ...budgetFinding(plan)];
+}

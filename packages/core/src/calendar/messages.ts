@@ -1,0 +1,91 @@
+import type { RuleId } from "../validation/rules";
+
+/** `undefined` is accepted so the message catalog can pass a param a finding lacks. */
+export type CalendarMessageParams = Readonly<Record<string, string | number | null | undefined>>;
+export interface CalendarMessage {
+  en: (p: CalendarMessageParams) => string;
+  "zh-CN": (p: CalendarMessageParams) => string;
+}
+
+const amount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+
+/** A param as typed (a year stays 2026, not 2,026); "?" where the finding has no value. */
+function text(value: string | number | null | undefined): string {
+  if (value === null || value === undefined || value === "") return "?";
+  return String(value);
+}
+
+function money(p: CalendarMessageParams, key: string): string {
+  const value = p[key];
+  const shown = typeof value === "number" ? amount.format(value) : text(value);
+  return p.currency ? `${shown} ${p.currency}` : shown;
+}
+
+/** "from A to B", or just "on A" for a single day. */
+function span(p: CalendarMessageParams, lang: "en" | "zh-CN"): string {
+  if (p.from === p.to) return lang === "en" ? `on ${text(p.from)}` : `${text(p.from)} 当天`;
+  return lang === "en" ? `from ${text(p.from)} to ${text(p.to)}` : `${text(p.from)} 至 ${text(p.to)} 期间`;
+}
+
+const FIELD_ZH: Record<string, string> = { start: "开始日期", end: "结束日期" };
+const FIELD_EN: Record<string, string> = { start: "Start", end: "End" };
+
+/**
+ * Messages of the campaign calendar's rules: what is wrong and what to do. Params are the
+ * finding's params (see campaignFindings). `satisfies` keeps the exact rule keys, so the
+ * message catalog can require every other rule of its own.
+ */
+export const CALENDAR_MESSAGES = {
+  "campaign.period.invalid": {
+    en: (p) => {
+      const field = FIELD_EN[String(p.field)] ?? "Start";
+      if (p.problem === "order") {
+        return `Campaign "${text(p.campaign)}" starts on ${text(p.start)}, after it ends on ${text(p.end)}. Correct Start or End so the campaign starts first.`;
+      }
+      if (p.problem === "not-a-date") {
+        return `Campaign "${text(p.campaign)}": ${field} "${text(p[String(p.field)])}" is not a calendar date. Enter a real date such as 2026-06-01.`;
+      }
+      return `Campaign "${text(p.campaign)}" has no ${field} date. Enter the ${p.field === "end" ? "last" : "first"} day of the campaign in ${field}.`;
+    },
+    "zh-CN": (p) => {
+      const field = FIELD_ZH[String(p.field)] ?? "开始日期";
+      if (p.problem === "order") {
+        return `活动“${text(p.campaign)}”的开始日期 ${text(p.start)} 晚于结束日期 ${text(p.end)}。请更正开始日期或结束日期。`;
+      }
+      if (p.problem === "not-a-date") {
+        return `活动“${text(p.campaign)}”的${field}“${text(p[String(p.field)])}”不是有效日期。请填写真实日期，如 2026-06-01。`;
+      }
+      return `活动“${text(p.campaign)}”缺少${field}。请在“${field}”中填写活动的${p.field === "end" ? "最后一天" : "第一天"}。`;
+    },
+  },
+  "campaign.outside-year": {
+    en: (p) =>
+      `Campaign "${text(p.campaign)}" runs ${text(p.start)} to ${text(p.end)}, partly outside the plan year ${text(p.year)}. Move it into ${text(p.year)} or plan it in that year's workbook.`,
+    "zh-CN": (p) =>
+      `活动“${text(p.campaign)}”的档期 ${text(p.start)} 至 ${text(p.end)} 超出计划年度 ${text(p.year)} 年。请调整到该年度内，或放到对应年度的计划中。`,
+  },
+  "campaign.channel.unknown": {
+    en: (p) =>
+      `Campaign "${text(p.campaign)}" uses channel "${text(p.channel)}", which is not in the Channels sheet. Add the channel to the channel matrix or correct its name.`,
+    "zh-CN": (p) =>
+      `活动“${text(p.campaign)}”的渠道“${text(p.channel)}”不在渠道矩阵中。请在“渠道矩阵”表中添加该渠道，或更正渠道名称。`,
+  },
+  "campaign.goal.unknown": {
+    en: (p) =>
+      `Campaign "${text(p.campaign)}" links goal "${text(p.goal)}", which is not in the Goals sheet. Correct the goal ID or add the goal first.`,
+    "zh-CN": (p) =>
+      `活动“${text(p.campaign)}”关联的目标“${text(p.goal)}”不在目标表中。请更正目标编号，或先在目标表中添加该目标。`,
+  },
+  "campaign.overlap": {
+    en: (p) =>
+      `${text(p.count)} campaigns run at the same time on ${text(p.channel)} ${span(p, "en")} (${text(p.campaigns)}), more than its limit of ${text(p.max)}. Stagger them, move one to another channel, or raise Max Concurrent Campaigns in the Channels sheet.`,
+    "zh-CN": (p) =>
+      `渠道“${text(p.channel)}”在 ${span(p, "zh-CN")}同时进行 ${text(p.count)} 个活动（${text(p.campaigns)}），超过并发上限 ${text(p.max)}。请错开档期、改投其他渠道，或在渠道矩阵中调高“活动并发上限”。`,
+  },
+  "budget.exceeded": {
+    en: (p) =>
+      `Campaign budgets total ${money(p, "campaigns")}, ${money(p, "over")} more than the ${money(p, "planned")} planned in the Budget sheet. Trim campaign budgets or raise the planned budget.`,
+    "zh-CN": (p) =>
+      `活动预算合计 ${money(p, "campaigns")}，超出预算表计划合计 ${money(p, "planned")}（超出 ${money(p, "over")}）。请压缩活动预算或调整预算计划。`,
+  },
+} satisfies Partial<Record<RuleId, CalendarMessage>>;
