@@ -1,1 +1,5 @@
-export {};
+export * from "./date";
+export * from "./enum";
+export * from "./list";
+export * from "./number";
+export * from "./text";

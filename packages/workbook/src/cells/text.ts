@@ -1,0 +1,39 @@
+import type { RawCell } from "../read/raw";
+
+/** An Excel error value as adapters hand it over (`{ error: "#N/A" }`). */
+export function isErrorCell(raw: RawCell): raw is { error: string } {
+  return typeof raw === "object" && raw !== null && typeof (raw as { error?: unknown }).error === "string";
+}
+
+/**
+ * The text a user sees in a cell, trimmed; null when the cell is blank or only whitespace.
+ * Error values have no text of their own here: callers check `isErrorCell` first.
+ */
+export function cellText(raw: RawCell): string | null {
+  if (raw === null || raw === undefined || isErrorCell(raw)) return null;
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (typeof raw === "number") return Number.isFinite(raw) ? String(raw) : null;
+  if (typeof raw !== "string") return null;
+  const t = raw.trim();
+  return t === "" ? null : t;
+}
+
+/** Display text of any cell, for messages: the error code for error values, "" for blanks. */
+export function rawText(raw: RawCell): string {
+  if (isErrorCell(raw)) return raw.error;
+  return cellText(raw) ?? "";
+}
+
+/**
+ * Folding used to compare header texts and labels: NFKC (full-width → half-width), all white
+ * space removed, lower case. Ids in the plan are compared with `sameId` instead, because Excel
+ * MATCH is not width-insensitive and the formulas must agree with the engine.
+ */
+export function foldLabel(s: string): string {
+  return s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+}
+
+/** Goal ids, channel names, objective/strategy ids: trimmed and case-insensitive (like MATCH). */
+export function idKey(s: string): string {
+  return s.trim().toLowerCase();
+}
