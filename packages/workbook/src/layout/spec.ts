@@ -220,6 +220,30 @@ export const goalsTable: TableSpec = {
       toolOwned: true,
       width: 28,
     },
+    {
+      key: "phaseShare",
+      header: { en: "Phase Share", "zh-CN": "分解进度" },
+      kind: { type: "formula", formula: "phaseShare" },
+      toolOwned: true,
+      hidden: true,
+      width: 10,
+    },
+    {
+      key: "rollupWeight",
+      header: { en: "Roll-up Weight", "zh-CN": "汇总权重" },
+      kind: { type: "formula", formula: "rollupWeight" },
+      toolOwned: true,
+      hidden: true,
+      width: 10,
+    },
+    {
+      key: "rollupScore",
+      header: { en: "Roll-up Score", "zh-CN": "汇总得分" },
+      kind: { type: "formula", formula: "rollupScore" },
+      toolOwned: true,
+      hidden: true,
+      width: 10,
+    },
   ],
 };
 

@@ -32,7 +32,11 @@ export type ToolFormulaId =
   | "progress"
   | "status"
   | "forecast"
-  | "check";
+  | "check"
+  /** Hidden helpers (see ../formulas): s_M, and the goal's weight and weighted score in roll-ups. */
+  | "phaseShare"
+  | "rollupWeight"
+  | "rollupScore";
 
 export interface ColumnSpec {
   /** Model field of the row (`target`, `strategyIds`), or `months.N` / `quarters.N` (0-based). */
@@ -52,6 +56,8 @@ export interface ColumnSpec {
   invalidRule?: RuleId;
   /** Column width in characters. */
   width?: number;
+  /** Rendered hidden (tool-owned helper columns the formulas of other columns refer to). */
+  hidden?: boolean;
 }
 
 export interface TableSpec {

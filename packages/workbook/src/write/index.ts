@@ -1,1 +1,5 @@
-export {};
+export * from "./dates";
+export * from "./key-date-ideas";
+export * from "./rows";
+export * from "./seasonality";
+export * from "./text";

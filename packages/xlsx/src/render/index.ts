@@ -1,1 +1,1 @@
-export {};
+export { type RenderOptions, renderPlanWorkbook } from "./render-plan";

@@ -1,0 +1,277 @@
+import type { Language } from "@planbook/core";
+import type { ToolFormulaId } from "../layout/types";
+import type { FormulaRefs } from "./refs";
+import { enumWords, isOneOf, label, MARKER, OK_MARK, phasingWords, str } from "./words";
+
+/**
+ * The tool-owned formulas of one tblGoals row: the engine semantics (DESIGN §3 as decided by the
+ * lead) in functions LibreOffice 7.4 and every Excel since 2010 evaluate without array entry.
+ * Each builder returns the formula text WITHOUT the leading `=` (exceljs takes it that way; the
+ * add-in prepends `=` for `Range.formulas`).
+ *
+ * Conventions shared by the columns: a row without Goal ID, Metric and Target is blank (spare
+ * rows); a value that is unknown to the engine (no data, divisor 0) is `""`; an input the formula
+ * cannot read as the engine would (text in a number or date cell, an unknown Aggregation or
+ * Direction label, text in the goal's months) shows MARKER instead of a number that could differ
+ * from the engine's. The tool columns refer to one another within the row (Attainment uses
+ * YTD Actual and YTD Target …) so a marker propagates and each formula stays short.
+ */
+
+const MONTHS = "{1,2,3,4,5,6,7,8,9,10,11,12}";
+
+/** As-of month M: the AsOfMonth setting, else the latest month with any actual; 0 when none. */
+export function asOfMonthExpr(refs: Pick<FormulaRefs, "months">): string {
+  return `IF(ISNUMBER(AsOfMonth),AsOfMonth,SUMPRODUCT(MAX((${refs.months("tblActuals")}<>"")*${MONTHS})))`;
+}
+
+/** First row (1-based within the table body) whose id column equals `key`, trimmed, any case. */
+function rowOf(idColumn: string, key: string): string {
+  return `MATCH(TRIM(${key}),INDEX(TRIM(${idColumn}),0),0)`;
+}
+
+function monthsRow(refs: FormulaRefs, table: string, row: string): string {
+  return `INDEX(${refs.months(table)},${row},0)`;
+}
+
+/** Everything a goal formula refers to, named once. */
+function rowContext(refs: FormulaRefs) {
+  const c = (key: string) => refs.goalCell(key);
+  const M = asOfMonthExpr(refs);
+  const id = c("id");
+  const agg = c("aggregation");
+  const dir = c("direction");
+  const start = c("start");
+  const deadline = c("deadline");
+  // (year − PlanYear)·12 + month clipped to 1..13 / 0..12: before the year → Jan, after → none.
+  const startMonth = `IF(${start}="",1,MEDIAN(1,13,(YEAR(${start})-PlanYear)*12+MONTH(${start})))`;
+  const endMonth = `IF(${deadline}="",12,MEDIAN(0,12,(YEAR(${deadline})-PlanYear)*12+MONTH(${deadline})))`;
+  const baseline = c("baseline");
+  const isSum = isOneOf(agg, enumWords("aggregation", "sum"));
+  const isLast = isOneOf(agg, enumWords("aggregation", "last"));
+  const isAverage = isOneOf(agg, enumWords("aggregation", "average"));
+  const isRatio = isOneOf(agg, enumWords("aggregation", "ratio"));
+  const isDecrease = isOneOf(dir, enumWords("direction", "decrease"));
+  return {
+    c,
+    M,
+    id,
+    target: c("target"),
+    baseline,
+    /** Baseline with blank = 0 (text stays text and errors into the marker). */
+    b: `IF(${baseline}="",0,${baseline})`,
+    phasing: c("phasing"),
+    numerator: c("numeratorGoalId"),
+    denominator: c("denominatorGoalId"),
+    share: c("phaseShare"),
+    ytdTarget: c("ytdTarget"),
+    ytdActual: c("ytdActual"),
+    attainment: c("attainment"),
+    progress: c("progress"),
+    rollupWeight: c("rollupWeight"),
+    startMonth,
+    endMonth,
+    active: `(${MONTHS}>=${startMonth})*(${MONTHS}<=${endMonth})`,
+    upTo: `(${MONTHS}<=${M})`,
+    isSum,
+    isLast,
+    isRatio,
+    aggKnown: `OR(${isSum},${isLast},${isAverage},${isRatio})`,
+    isDecrease,
+    dirKnown: `OR(TRIM(${dir})="",${isOneOf(dir, enumWords("direction", "increase"))},${isDecrease})`,
+    /** A spare row: nothing that makes a goal typed in yet. */
+    blankRow: `AND(TRIM(${id})="",TRIM(${c("metric")})="",${c("target")}="")`,
+  };
+}
+type Row = ReturnType<typeof rowContext>;
+
+/** Blank on spare rows; any error inside (text in arithmetic) becomes the marker. */
+function guarded(r: Row, body: string): string {
+  return `IF(${r.blankRow},"",IFERROR(${body},${str(MARKER)}))`;
+}
+
+function ratioComponentsValid(r: Row, refs: FormulaRefs): string {
+  const goalIds = refs.column("tblGoals", "id");
+  return (
+    `AND(TRIM(${r.numerator})<>"",TRIM(${r.denominator})<>"",` +
+    `TRIM(${r.numerator})<>TRIM(${r.id}),TRIM(${r.denominator})<>TRIM(${r.id}),` +
+    `ISNUMBER(${rowOf(goalIds, r.numerator)}),ISNUMBER(${rowOf(goalIds, r.denominator)}))`
+  );
+}
+
+/** s_M: the share of the goal due by month M under its phasing (linear fallback as the engine). */
+function phaseShare(r: Row, refs: FormulaRefs): string {
+  const { active, upTo } = r;
+  const linear = `IF(SUMPRODUCT(${active})=0,0,SUMPRODUCT(${active}*${upTo})/SUMPRODUCT(${active}))`;
+  const weighted = (w: string) =>
+    `IF(AND(SUMPRODUCT(${active}*(${w}<0))=0,SUMPRODUCT(${active}*${w})>0),` +
+    `SUMPRODUCT(${active}*${upTo}*${w})/SUMPRODUCT(${active}*${w}),${linear})`;
+  const phasingRow = rowOf(refs.column("tblPhasing", "goalId"), r.id);
+  const profileRow = rowOf(refs.column("tblSeasonality", "profile"), r.phasing);
+  const isLinear = `OR(TRIM(${r.phasing})="",${isOneOf(r.phasing, phasingWords("linear"))})`;
+  const isCustom = isOneOf(r.phasing, phasingWords("custom"));
+  const body =
+    `IF(${r.M}<1,0,IF(${isLinear},${linear},` +
+    `IF(${isCustom},IF(ISNUMBER(${phasingRow}),${weighted(monthsRow(refs, "tblPhasing", phasingRow))},${linear}),` +
+    `IF(ISNUMBER(${profileRow}),${weighted(monthsRow(refs, "tblSeasonality", profileRow))},${linear}))))`;
+  return guarded(r, body);
+}
+
+function ytdActual(r: Row, refs: FormulaRefs): string {
+  const actualIds = refs.column("tblActuals", "goalId");
+  const { upTo } = r;
+  const textCount = (a: string) => `SUMPRODUCT(${upTo}*(${a}<>"")*(1-ISNUMBER(${a})))`;
+
+  const own = rowOf(actualIds, r.id);
+  const a = monthsRow(refs, "tblActuals", own);
+  const n = `SUMPRODUCT(${upTo}*ISNUMBER(${a}))`;
+  const total = `SUMPRODUCT(${upTo}*ISNUMBER(${a}),${a})`;
+  const latest = `LOOKUP(2,1/(${upTo}*ISNUMBER(${a})),${a})`;
+  const ownValue =
+    `IF(OR(TRIM(${r.id})="",ISNA(${own})),"",IF(${textCount(a)}>0,${str(MARKER)},IF(${n}=0,"",` +
+    `IF(${r.isSum},${total},IF(${r.isLast},${latest},${total}/${n})))))`;
+
+  const numRow = rowOf(actualIds, r.numerator);
+  const denRow = rowOf(actualIds, r.denominator);
+  const num = monthsRow(refs, "tblActuals", numRow);
+  const den = monthsRow(refs, "tblActuals", denRow);
+  const both = `${upTo}*ISNUMBER(${num})*ISNUMBER(${den})`;
+  const ratioValue =
+    `IF(OR(ISNA(${numRow}),ISNA(${denRow})),"",` +
+    `IF(${textCount(num)}+${textCount(den)}>0,${str(MARKER)},` +
+    `IF(SUMPRODUCT(${both})=0,"",IF(SUMPRODUCT(${both},${den})=0,"",` +
+    `SUMPRODUCT(${both},${num})/SUMPRODUCT(${both},${den})))))`;
+
+  const body =
+    `IF(NOT(${r.aggKnown}),${str(MARKER)},` +
+    `IF(AND(${r.isRatio},${ratioComponentsValid(r, refs)}),${ratioValue},${ownValue}))`;
+  return guarded(r, body);
+}
+
+function ytdTarget(r: Row): string {
+  const { target: T, b, share: s } = r;
+  const body =
+    `IF(${T}="","",IF(OR(NOT(ISNUMBER(${T})),NOT(${r.aggKnown})),${str(MARKER)},` +
+    `IF(${r.isSum},${T}*${s},IF(${r.isLast},${b}+(${T}-${b})*${s},${T}))))`;
+  return guarded(r, body);
+}
+
+/** Marker when any of `cells` shows it; blank when there is no data or no numeric target. */
+function dependent(r: Row, markerCells: readonly string[], body: string, needsTarget = true): string {
+  const marker = `OR(${markerCells.map((x) => `${x}=${str(MARKER)}`).join(",")})`;
+  const unknown = needsTarget ? `OR(${r.ytdActual}="",NOT(ISNUMBER(${r.target})))` : `${r.ytdActual}=""`;
+  return guarded(r, `IF(${marker},${str(MARKER)},IF(${unknown},"",${body}))`);
+}
+
+function attainment(r: Row): string {
+  const { ytdActual: ya, ytdTarget: yt, target: T, b } = r;
+  const body =
+    `IF(NOT(${r.dirKnown}),${str(MARKER)},IF(${r.isSum},` +
+    `IF(${r.isDecrease},IF(${ya}=0,"",${yt}/${ya}),IF(${yt}=0,"",${ya}/${yt})),` +
+    `IF(${r.isLast},IF(${yt}-${b}=0,"",(${ya}-${b})/(${yt}-${b})),` +
+    `IF(${r.isDecrease},IF(${ya}=0,"",${T}/${ya}),IF(${T}=0,"",${ya}/${T})))))`;
+  return dependent(r, [ya, yt], body);
+}
+
+function progress(r: Row): string {
+  const { ytdActual: ya, target: T, b } = r;
+  const body =
+    `IF(${r.isSum},IF(${T}=0,"",${ya}/${T}),` +
+    `IF(${r.isLast},IF(${T}-${b}=0,"",(${ya}-${b})/(${T}-${b})),${r.attainment}))`;
+  return dependent(r, [ya, r.attainment], body);
+}
+
+function forecast(r: Row): string {
+  const { ytdActual: ya, share: s, b } = r;
+  const body = `IF(${r.isSum},IF(${s}=0,"",${ya}/${s}),IF(${r.isLast},IF(${s}=0,"",${b}+(${ya}-${b})/${s}),${ya}))`;
+  return dependent(r, [ya, s], body, false);
+}
+
+function thresholds(): { onTrack: string; atRisk: string } {
+  return {
+    onTrack: "IF(ISNUMBER(OnTrackThreshold),OnTrackThreshold,0.95)",
+    atRisk: "IF(ISNUMBER(AtRiskThreshold),AtRiskThreshold,0.8)",
+  };
+}
+
+/** Status from an attainment (or a roll-up) that has data: on track / at risk / off track. */
+export function bandStatus(attainment: string, lang: Language): string {
+  const { onTrack, atRisk } = thresholds();
+  const l = (key: string) => str(label("goalStatus", key, lang));
+  return `IF(${attainment}>=${onTrack},${l("on_track")},IF(${attainment}>=${atRisk},${l("at_risk")},${l("off_track")}))`;
+}
+
+function status(r: Row, lang: Language): string {
+  const { ytdActual: ya, attainment: at, progress: pr, target: T } = r;
+  const l = (key: string) => str(label("goalStatus", key, lang));
+  const progressReached = `AND(ISNUMBER(${pr}),${pr}>=1)`;
+  const deadlineReached = `${r.M}>=${r.endMonth}`;
+  const achieved =
+    `IF(${r.isSum},IF(${r.isDecrease},AND(${deadlineReached},ISNUMBER(${T}),${ya}<=${T}),${progressReached}),` +
+    `IF(${r.isLast},${progressReached},AND(${deadlineReached},${progressReached})))`;
+  const body =
+    `IF(OR(${ya}=${str(MARKER)},${at}=${str(MARKER)},${pr}=${str(MARKER)}),${str(MARKER)},` +
+    `IF(${ya}="",${l("not_started")},IF(${achieved},${l("achieved")},` +
+    `IF(${at}="",${l("on_track")},${bandStatus(at, lang)}))))`;
+  return guarded(r, body);
+}
+
+/**
+ * ✓ when the row holds what the engine needs without an error-level finding this formula can
+ * see; else the marker. The add-in overwrites Check with the first finding's message after
+ * Validate goals (and Refresh progress rewrites this formula).
+ */
+function check(r: Row, refs: FormulaRefs): string {
+  const { c } = r;
+  const start = c("start");
+  const deadline = c("deadline");
+  const dimension = c("dimension");
+  const dimensionKnown = `OR(${(["growth", "content", "conversion", "brand"] as const)
+    .map((d) => isOneOf(dimension, enumWords("dimension", d)))
+    .join(",")})`;
+  const dateOk = (d: string) => `OR(${d}="",ISNUMBER(${d}))`;
+  const ratioOk = `OR(NOT(${r.isRatio}),AND(TRIM(${r.numerator})="",TRIM(${r.denominator})=""),${ratioComponentsValid(r, refs)})`;
+  const toolCellsOk = [r.share, r.ytdTarget, r.ytdActual, r.attainment, r.progress]
+    .map((x) => `${x}<>${str(MARKER)}`)
+    .join(",");
+  const conditions = [
+    `TRIM(${r.id})<>""`,
+    `TRIM(${c("metric")})<>""`,
+    dimensionKnown,
+    r.aggKnown,
+    r.dirKnown,
+    `ISNUMBER(${r.target})`,
+    `OR(ISNUMBER(${r.baseline}),AND(${r.baseline}="",NOT(${r.isLast})))`,
+    dateOk(start),
+    dateOk(deadline),
+    `OR(${start}="",${deadline}="",${start}<=${deadline})`,
+    ratioOk,
+    toolCellsOk,
+  ];
+  return guarded(r, `IF(AND(${conditions.join(",")}),${str(OK_MARK)},${str(MARKER)})`);
+}
+
+function rollupWeight(r: Row): string {
+  const w = r.c("weight");
+  return `IF(ISNUMBER(${r.attainment}),IF(ISNUMBER(${w}),IF(${w}<0,1,${w}),1),0)`;
+}
+
+function rollupScore(r: Row): string {
+  return `IF(ISNUMBER(${r.attainment}),${r.rollupWeight}*MIN(MAX(${r.attainment},0),1),0)`;
+}
+
+/** Every tool-owned formula of one tblGoals row, by formula id (text without the leading `=`). */
+export function goalRowFormulas(refs: FormulaRefs, lang: Language): Record<ToolFormulaId, string> {
+  const r = rowContext(refs);
+  return {
+    phaseShare: phaseShare(r, refs),
+    ytdTarget: ytdTarget(r),
+    ytdActual: ytdActual(r, refs),
+    attainment: attainment(r),
+    progress: progress(r),
+    status: status(r, lang),
+    forecast: forecast(r),
+    check: check(r, refs),
+    rollupWeight: rollupWeight(r),
+    rollupScore: rollupScore(r),
+  };
+}

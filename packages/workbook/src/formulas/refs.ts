@@ -1,0 +1,70 @@
+import type { Language } from "@planbook/core";
+import { tableSpec } from "../layout/spec";
+
+/**
+ * Where a formula finds its inputs. The exceljs renderer uses `defaultRefs`; the add-in passes
+ * the real positions it found (users move and rename columns), so formulas never assume a layout.
+ */
+export interface FormulaRefs {
+  /** A1 address (no sheet) of tblGoals column `key` in the row the formula is for, e.g. `J7`. */
+  goalCell(key: string): string;
+  /** The whole body of one column of a table, e.g. `tblActuals[目标编号]`. */
+  column(table: string, key: string): string;
+  /** The twelve month columns (`months.0` … `months.11`, contiguous, Jan first) of a table. */
+  months(table: string): string;
+}
+
+/** Characters that need a `'` escape inside a structured-reference column name. */
+const STRUCTURED_SPECIAL = /(['#[\]@])/g;
+
+export function structuredColumnName(header: string): string {
+  return header.replace(STRUCTURED_SPECIAL, "'$1");
+}
+
+function headerOf(table: string, key: string, lang: Language): string {
+  const column = tableSpec(table).columns.find((c) => c.key === key);
+  if (!column) throw new Error(`no column ${key} in ${table}`);
+  return structuredColumnName(column.header[lang]);
+}
+
+/**
+ * Table columns as structured references (`tblActuals[[1月]:[12月]]`): they grow with the table
+ * and follow renamed headers and moved columns in Excel, and LibreOffice 7.4 evaluates them
+ * from a file without cached values (checked). Same-row cells of tblGoals are plain A1, because
+ * LibreOffice does not evaluate `[#This Row]` outside the table it names.
+ */
+export function structuredTableRefs(lang: Language): Pick<FormulaRefs, "column" | "months"> {
+  return {
+    column: (table, key) => `${table}[${headerOf(table, key, lang)}]`,
+    months: (table) =>
+      `${table}[[${headerOf(table, "months.0", lang)}]:[${headerOf(table, "months.11", lang)}]]`,
+  };
+}
+
+/** Excel column letters of a 1-based column number (1 → A, 28 → AB). */
+export function columnLetter(n: number): string {
+  let s = "";
+  let x = n;
+  while (x > 0) {
+    const r = (x - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    x = Math.floor((x - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * Refs for a tblGoals row laid out as the spec orders it, starting at `firstColumn` (1-based);
+ * what the generator writes. The add-in builds its own `goalCell` from the headers it finds.
+ */
+export function defaultRefs(lang: Language, row: number, firstColumn = 1): FormulaRefs {
+  const goals = tableSpec("tblGoals").columns;
+  return {
+    ...structuredTableRefs(lang),
+    goalCell: (key) => {
+      const i = goals.findIndex((c) => c.key === key);
+      if (i < 0) throw new Error(`no column ${key} in tblGoals`);
+      return `${columnLetter(firstColumn + i)}${row}`;
+    },
+  };
+}

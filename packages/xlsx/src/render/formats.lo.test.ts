@@ -1,0 +1,36 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { expect, it } from "vitest";
+import { COUNT_FORMAT, currencyFormat, PERCENT_FORMAT } from "./formats";
+import { CSV_AS_SHOWN, recalculateWithLibreOffice, tempDir } from "./test-support/external";
+
+it("shows zh-CN counts in 万 and 亿, percents and currency as LibreOffice renders them", async () => {
+  const cases: [number, string, string][] = [
+    [9999, COUNT_FORMAT["zh-CN"], "9,999"],
+    [10000, COUNT_FORMAT["zh-CN"], "1.0万"],
+    [123456, COUNT_FORMAT["zh-CN"], "12.3万"],
+    [120000, COUNT_FORMAT["zh-CN"], "12.0万"],
+    [123456789, COUNT_FORMAT["zh-CN"], "1.23亿"],
+    [123456, COUNT_FORMAT.en, "123,456"],
+    [0.052, PERCENT_FORMAT, "5.2%"],
+    [25000, currencyFormat("CNY"), "¥25,000"],
+    [25000, currencyFormat("SGD"), "25,000 SGD"],
+  ];
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("formats");
+  cases.forEach(([value, format], i) => {
+    const cell = ws.getCell(i + 1, 1);
+    cell.value = value;
+    cell.numFmt = format;
+  });
+  const dir = await tempDir("formats");
+  const file = join(dir, "formats.xlsx");
+  await wb.xlsx.writeFile(file);
+  await recalculateWithLibreOffice([file], dir, CSV_AS_SHOWN);
+  const shown = (await readFile(join(dir, "formats.csv"), "utf8"))
+    .trim()
+    .split(/\r?\n/)
+    .map((l) => l.replace(/^"|"$/g, ""));
+  expect(shown).toEqual(cases.map(([, , text]) => text));
+}, 120_000);

@@ -1,0 +1,275 @@
+import {
+  ENUM_LABELS,
+  idKey,
+  keyDates,
+  type Language,
+  matchKeyDate,
+  memoizedFindMetric,
+  PHASING_LABELS,
+  type Plan,
+  resolveGoal,
+  type Unit,
+} from "@planbook/core";
+import {
+  type ColumnSpec,
+  defaultRefs,
+  defaultSeasonality,
+  goalRowFormulas,
+  keyDateIdeas,
+  planToTableRows,
+  SCHEMA_VERSION,
+  SHEETS,
+  type SheetSpec,
+  type ToolFormulaId,
+} from "@planbook/workbook";
+import ExcelJS from "exceljs";
+import { writeDashboard } from "./dashboard-sheet";
+import { COUNT_FORMAT, currencyFormat, PERCENT_FORMAT, unitFormat } from "./formats";
+import { writeGantt } from "./gantt";
+import { writeGuide } from "./guide-sheet";
+import { SEASONALITY_HEADER_ROW, writeSettings } from "./settings-sheet";
+import { statusRules } from "./status-format";
+import { type PlacedTable, placeTable, type TableContent } from "./table";
+import { deterministicXlsx } from "./zip";
+
+export interface RenderOptions {
+  lang: Language;
+  generator: { name: string; version: string };
+  /** Prefill Campaigns with the year's key dates as ideas (default true). */
+  keyDateIdeas?: boolean;
+}
+
+/** Header row of the tables on table sheets: caption and how-to sit in the two rows above. */
+const HEADER_ROW = 4;
+
+/** Everything a workbook needs beyond the plan as given: default profiles and key-date ideas. */
+function planAsRendered(plan: Plan, opts: RenderOptions): Plan {
+  const seasonality =
+    plan.settings.seasonality.length > 0 ? plan.settings.seasonality : defaultSeasonality(opts.lang);
+  let campaigns = plan.campaigns;
+  if (opts.keyDateIdeas !== false) {
+    const dates = keyDates(plan.year);
+    const covered = new Set(
+      plan.campaigns.map((c) => matchKeyDate(c.keyDate, dates)?.key).filter((k): k is string => !!k),
+    );
+    const taken = new Set(plan.campaigns.map((c) => idKey(c.id)));
+    const ideas = keyDateIdeas(plan.year, opts.lang).filter((idea) => {
+      const kd = matchKeyDate(idea.keyDate, dates);
+      return !(kd && covered.has(kd.key)) && !taken.has(idKey(idea.id));
+    });
+    campaigns = [...plan.campaigns, ...ideas];
+  }
+  return { ...plan, campaigns, settings: { ...plan.settings, seasonality } };
+}
+
+function goalUnits(plan: Plan): Map<string, Unit> {
+  const lookup = memoizedFindMetric();
+  const units = new Map<string, Unit>();
+  for (const goal of plan.goals) {
+    const key = idKey(goal.id);
+    if (key !== "" && !units.has(key)) units.set(key, resolveGoal(goal, lookup).unit);
+  }
+  return units;
+}
+
+function listsFor(plan: Plan, lang: Language) {
+  return (column: ColumnSpec): readonly string[] | undefined => {
+    if (column.kind.type === "enum") {
+      return Object.values(ENUM_LABELS[column.kind.list] as Record<string, Record<Language, string>>).map(
+        (l) => l[lang],
+      );
+    }
+    if (column.kind.type === "phasing") {
+      return [
+        PHASING_LABELS.linear[lang],
+        PHASING_LABELS.custom[lang],
+        ...plan.settings.seasonality.map((p) => p.profile.trim()),
+      ];
+    }
+    return undefined;
+  };
+}
+
+const GOAL_VALUE_TOOL_COLUMNS = new Set(["ytdTarget", "ytdActual", "forecast"]);
+const RATIO_TOOL_COLUMNS = new Set(["attainment", "progress", "phaseShare"]);
+
+function contentOf(
+  plan: Plan,
+  tableName: string,
+  rows: TableContent["rows"],
+  lang: Language,
+  at: { headerRow: number; firstColumn: number },
+): TableContent {
+  const units = goalUnits(plan);
+  const currency = plan.settings.currency;
+  const listOf = listsFor(plan, lang);
+  const currencyFmt = currencyFormat(currency);
+  const byKind = (column: ColumnSpec): string | undefined =>
+    column.kind.type === "currency"
+      ? currencyFmt
+      : column.kind.type === "count"
+        ? COUNT_FORMAT[lang]
+        : undefined;
+  if (tableName === "tblGoals") {
+    // One build per row serves all its tool columns.
+    let built: { row: number; formulas: Record<ToolFormulaId, string> } | null = null;
+    const formulasOf = (row: number) => {
+      if (built?.row !== row)
+        built = { row, formulas: goalRowFormulas(defaultRefs(lang, row, at.firstColumn), lang) };
+      return built.formulas;
+    };
+    return {
+      rows,
+      listOf,
+      formula: (key, row) => formulasOf(row)[key as ToolFormulaId],
+      numberFormat: (column, i) => {
+        if (RATIO_TOOL_COLUMNS.has(column.key)) return PERCENT_FORMAT;
+        if (column.kind.type === "goalValue" || GOAL_VALUE_TOOL_COLUMNS.has(column.key)) {
+          const goal = plan.goals[i];
+          return goal ? unitFormat(units.get(idKey(goal.id)) ?? "count", lang, currency) : undefined;
+        }
+        return byKind(column);
+      },
+    };
+  }
+  if (tableName === "tblActuals") {
+    return {
+      rows,
+      listOf,
+      numberFormat: (column, i) => {
+        const row = plan.actuals[i];
+        if (column.kind.type !== "goalValue" || !row) return byKind(column);
+        return unitFormat(units.get(idKey(row.goalId)) ?? "count", lang, currency);
+      },
+    };
+  }
+  return { rows, listOf, numberFormat: byKind };
+}
+
+/**
+ * Blank goal rows that already carry the tool-owned formulas (they show nothing until a goal is
+ * typed in): exceljs cannot write calculated-column formulas (ej#1417), so a row the operator adds
+ * below the table would otherwise stay without formulas until the add-in refreshes. Readers skip
+ * blank rows.
+ */
+const SPARE_GOAL_ROWS = 20;
+
+function withSpareGoalRows(rows: TableContent["rows"], plan: Plan): TableContent["rows"] {
+  const width = rows[0]?.length ?? 0;
+  const wanted = plan.goals.length + SPARE_GOAL_ROWS;
+  const filled = rows.slice(0, Math.max(plan.goals.length, 0));
+  while (filled.length < wanted) filled.push(Array.from({ length: width }, () => null));
+  return filled;
+}
+
+function placeTables(
+  ws: ExcelJS.Worksheet,
+  sheet: SheetSpec,
+  plan: Plan,
+  lang: Language,
+  headerRow: number,
+): PlacedTable[] {
+  const rowsByTable = planToTableRows(plan, lang);
+  let firstColumn = 1;
+  return sheet.tables.map((table) => {
+    const at = { headerRow, firstColumn };
+    if (table.name === "tblGoals")
+      rowsByTable[table.name] = withSpareGoalRows(rowsByTable[table.name] ?? [], plan);
+    const placed = placeTable(
+      ws,
+      table,
+      at,
+      contentOf(plan, table.name, rowsByTable[table.name] ?? [], lang, at),
+      lang,
+    );
+    // Tables sharing a sheet sit side by side, so each can grow downwards.
+    firstColumn += table.columns.length + 1;
+    return placed;
+  });
+}
+
+function writeMeta(ws: ExcelJS.Worksheet, plan: Plan, opts: RenderOptions): void {
+  const rows: [string, string][] = [
+    ["schemaVersion", String(SCHEMA_VERSION)],
+    ["generator", opts.generator.name],
+    ["generatorVersion", opts.generator.version],
+    ["brandId", plan.brand.id],
+    ["year", String(plan.year)],
+    ["language", opts.lang],
+  ];
+  ws.getCell(1, 1).value = "key";
+  ws.getCell(1, 2).value = "value";
+  rows.forEach(([k, v], i) => {
+    ws.getCell(i + 2, 1).value = k;
+    ws.getCell(i + 2, 2).value = v;
+  });
+  ws.state = "hidden";
+}
+
+function setProperties(wb: ExcelJS.Workbook, plan: Plan, opts: RenderOptions): Date {
+  // Fixed and derived from the plan year, so the same plan gives the same bytes.
+  const stamp = new Date(Date.UTC(plan.year - 1, 11, 1));
+  wb.creator = opts.generator.name;
+  wb.lastModifiedBy = opts.generator.name;
+  wb.created = stamp;
+  wb.modified = stamp;
+  wb.title =
+    opts.lang === "zh-CN"
+      ? `${plan.brand.name} ${plan.year} 新媒体年度计划`
+      : `${plan.brand.name} ${plan.year} new-media plan`;
+  wb.subject = opts.lang === "zh-CN" ? "新媒体运营年度计划" : "Annual new-media operations plan";
+  wb.keywords = `planbook; ${plan.brand.id}; ${plan.year}; ${opts.lang}`;
+  wb.company = plan.brand.name;
+  wb.calcProperties.fullCalcOnLoad = true;
+  return stamp;
+}
+
+/**
+ * The plan workbook of one brand (DESIGN §2), in memory: every sheet and table of the layout
+ * spec in order, tool-owned formulas in every goal row, dropdowns and number checks, Settings
+ * with the defined names, Dashboard, week view of campaigns, Guide and the hidden meta sheet.
+ * Deterministic: the same plan and options give the same bytes.
+ */
+export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Promise<Buffer> {
+  const plan = planAsRendered(input, opts);
+  const lang = opts.lang;
+  const wb = new ExcelJS.Workbook();
+  const stamp = setProperties(wb, plan, opts);
+
+  for (const sheet of SHEETS) {
+    const ws = wb.addWorksheet(sheet.name[lang]);
+    switch (sheet.kind) {
+      case "guide":
+        writeGuide(ws, lang);
+        break;
+      case "dashboard":
+        writeDashboard(ws, plan, lang);
+        break;
+      case "meta":
+        writeMeta(ws, plan, opts);
+        break;
+      case "settings":
+        writeSettings(wb, ws, plan, lang);
+        placeTables(ws, sheet, plan, lang, SEASONALITY_HEADER_ROW);
+        break;
+      case "tables": {
+        const placed = placeTables(ws, sheet, plan, lang, HEADER_ROW);
+        ws.views = [{ state: "frozen", ySplit: HEADER_ROW }];
+        for (const table of placed) {
+          if (table.spec.name === "tblCampaigns") writeGantt(ws, table, lang);
+          if (table.spec.name === "tblGoals") {
+            const status = table.columnOf("status");
+            const letter = ws.getColumn(status).letter;
+            ws.addConditionalFormatting({
+              ref: `${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + table.rowCount + 500}`,
+              rules: statusRules(`${letter}${HEADER_ROW + 1}`, 1),
+            });
+          }
+        }
+        break;
+      }
+    }
+  }
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  return deterministicXlsx(buffer, stamp);
+}
