@@ -1,1 +1,2 @@
-export {};
+export * from "./catalog";
+export * from "./resolve";

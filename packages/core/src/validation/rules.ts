@@ -37,6 +37,8 @@ export const RULES = {
   "value.invalid": { severity: "error", smart: null },
   "actual.invalid": { severity: "error", smart: null },
   "actual.unknown-goal": { severity: "error", smart: null },
+  /** extension: a second Actuals row for a goal; progress reads only the first. */
+  "actual.duplicate": { severity: "warning", smart: null },
   "objective.no-goals": { severity: "warning", smart: null },
   "strategy.no-goals": { severity: "warning", smart: null },
   "campaign.period.invalid": { severity: "error", smart: null },
@@ -47,6 +49,8 @@ export const RULES = {
   "budget.exceeded": { severity: "warning", smart: null },
   "sheet.table.missing": { severity: "error", smart: null },
   "sheet.column.missing": { severity: "error", smart: null },
+  /** extension: a table with another name was recognised as a spec table by its headers. */
+  "sheet.table.renamed": { severity: "info", smart: null },
 } as const satisfies Record<string, { severity: Severity; smart: SmartLetter | null }>;
 
 export type RuleId = keyof typeof RULES;

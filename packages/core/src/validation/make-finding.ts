@@ -1,0 +1,23 @@
+import type { Severity } from "../model/enums";
+import type { Finding, FindingLocation } from "../model/finding";
+import { RULES, type RuleId } from "./rules";
+
+export type FindingParams = Finding["params"];
+
+/** A finding with its rule's default severity and SMART letter (severity overridable per case). */
+export function makeFinding(
+  rule: RuleId,
+  ref: string | null,
+  at: FindingLocation | null,
+  params: FindingParams,
+  severity: Severity = RULES[rule].severity,
+): Finding {
+  return { rule, severity, smart: RULES[rule].smart, ref, at, params };
+}
+
+/** Trimmed text, or null when blank. */
+export function textOf(value: string | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const trimmed = value.trim();
+  return trimmed === "" ? null : trimmed;
+}
