@@ -12,7 +12,10 @@ export function latestActualMonth(
   for (const row of actuals) {
     const unreadable = row.unreadable ?? [];
     for (let m = 12; m > latest; m--) {
-      if (isActualValue(row.months[m - 1]) || (unreadable.length > 0 && unreadable.includes(`months.${m - 1}`))) {
+      if (
+        isActualValue(row.months[m - 1]) ||
+        (unreadable.length > 0 && unreadable.includes(`months.${m - 1}`))
+      ) {
         latest = m;
         break;
       }
