@@ -1,0 +1,34 @@
+import type { LocatedFinding, PlanProgress } from "@planbook/core";
+
+export interface ValidateResult {
+  findings: LocatedFinding[];
+}
+
+export interface RefreshResult {
+  progress: PlanProgress;
+  /** The workbook's Brand setting, when it has one. */
+  brand: string | null;
+  /** Goal the Dashboard's monthly chart shows, null when the plan has no goal. */
+  chartGoalId: string | null;
+  /** Something the user should know about the refresh (e.g. formula columns left alone), localised. */
+  notice: string | null;
+}
+
+export interface CreateSheetsInput {
+  brand: string;
+  year: number;
+}
+
+/**
+ * What the task pane needs from the workbook. The Office implementation runs the binding in
+ * src/office; tests hand the pane other implementations. Methods reject with the binding's error
+ * values (or any error); the pane turns them into messages with `toPaneError`.
+ */
+export interface PlanbookBackend {
+  validate(): Promise<ValidateResult>;
+  /** `chartGoalId`: the goal for the Dashboard's monthly chart (default: the first with data). */
+  refresh(chartGoalId?: string): Promise<RefreshResult>;
+  createSheets(input: CreateSheetsInput): Promise<void>;
+  /** Selects `cell` on sheet `sheet` in the workbook. */
+  select(sheet: string, cell: string): Promise<void>;
+}

@@ -1,0 +1,45 @@
+import type { Language } from "@planbook/core";
+import { createPlanSheets, refreshProgress, validateGoals } from "../office";
+import type { PlanbookBackend } from "./backend";
+import { withTimeout } from "./timeout";
+
+/** Selecting one cell is a tiny request: when it takes this long, Excel has stopped answering. */
+const SELECT_TIMEOUT_MS = 15_000;
+
+/** Notes on marked cells need ExcelApi 1.18; older hosts get the fill only. */
+const notesSupported = () => Office.context.requirements.isSetSupported("ExcelApi", "1.18");
+
+/**
+ * The task pane's and the ribbon's way into the live workbook: each call is one Excel.run of the
+ * binding in src/office. Failures reject with the binding's error values (see toPaneError).
+ */
+export function officeBackend(lang: Language): PlanbookBackend {
+  return {
+    validate: () =>
+      Excel.run(async (context) => {
+        const { findings } = await validateGoals(context, { lang, notes: notesSupported() });
+        return { findings };
+      }),
+    refresh: (chartGoalId) =>
+      Excel.run(async (context) => {
+        const result = await refreshProgress(context, chartGoalId ? { lang, chartGoalId } : { lang });
+        return {
+          progress: result.progress,
+          brand: result.brand,
+          chartGoalId: result.chartGoalId,
+          notice: result.formulasSkipped,
+        };
+      }),
+    createSheets: ({ brand, year }) =>
+      Excel.run(async (context) => {
+        await createPlanSheets(context, { lang, year, brand });
+      }),
+    select: (sheet, cell) =>
+      Excel.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(sheet);
+        worksheet.activate();
+        worksheet.getRange(cell).select();
+        await withTimeout(context.sync(), SELECT_TIMEOUT_MS);
+      }),
+  };
+}

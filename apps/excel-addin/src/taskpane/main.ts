@@ -1,0 +1,29 @@
+import "./taskpane.css";
+import { languageOf, strings } from "../i18n/strings";
+import { officeBackend } from "../shared/office-backend";
+import { TaskPane } from "./app";
+
+function start(): void {
+  const root = document.getElementById("app");
+  if (!root) return;
+  if (typeof Office === "undefined") {
+    // Opened in a plain browser, or the CDN was blocked: say so in both languages.
+    root.replaceChildren(
+      ...(["en", "zh-CN"] as const).map((lang) => {
+        const p = document.createElement("p");
+        p.setAttribute("role", "alert");
+        p.lang = lang;
+        p.textContent = strings(lang).officeMissing;
+        return p;
+      }),
+    );
+    return;
+  }
+  // The promise form of onReady: the callback form is not offered by every Office stand-in.
+  void Office.onReady().then(() => {
+    const lang = languageOf(Office.context.displayLanguage);
+    new TaskPane(root, officeBackend(lang), lang);
+  });
+}
+
+start();

@@ -1,0 +1,302 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { goalCell } from "./fixtures/locate";
+import { defectivePlan } from "./fixtures/plan";
+import { buildPlanXlsxWithExceljs } from "./fixtures/plan-workbook";
+import { serveHarness } from "./harness/serve-harness";
+import { APP_DIR } from "./paths";
+
+/**
+ * The built task pane in headless Chromium, with excel-sim standing in for Office.js and a
+ * generated plan workbook with planted defects loaded into it.
+ */
+
+async function planWorkbook(): Promise<{ buffer: Buffer; source: string }> {
+  try {
+    const xlsx = await import("@planbook/xlsx");
+    const buffer = await xlsx.renderPlanWorkbook(defectivePlan(), {
+      lang: "en",
+      generator: { name: "excel-addin browser test", version: "0" },
+      keyDateIdeas: false,
+    });
+    return { buffer, source: "renderPlanWorkbook" };
+  } catch (error) {
+    console.warn(`renderPlanWorkbook unavailable (${String(error)}); using the exceljs fixture`);
+    return { buffer: await buildPlanXlsxWithExceljs(), source: "exceljs" };
+  }
+}
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveHarness>>;
+let expected: {
+  targetMissing: { sheet: string; address: string };
+  channelUnknown: { sheet: string; address: string };
+};
+const pageErrors: string[] = [];
+
+async function openPane(query: string, width = 320): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") pageErrors.push(msg.text());
+  });
+  await page.goto(`${server.url}/taskpane.html?${query}`);
+  await page.locator("#pb-validate").waitFor();
+  return page;
+}
+
+async function openFake(scenario: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+  const page = await context.newPage();
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await page.goto(`${server.url}/harness/fake.html?scenario=${scenario}`);
+  await page.locator("#pb-validate").waitFor();
+  return page;
+}
+
+const selection = (page: Page) =>
+  page.evaluate(async () => {
+    const sim = await window.__planbookSim;
+    return sim.workbook.selection;
+  });
+
+beforeAll(async () => {
+  const plan = await planWorkbook();
+  expected = {
+    targetMissing: await goalCell(plan.buffer, "G2", "Target"),
+    channelUnknown: await goalCell(plan.buffer, "G4", "Channel"),
+  };
+  server = await serveHarness({ "plan.xlsx": plan.buffer });
+  // launch() gives Chromium a fresh temporary profile (user-data-dir) and deletes it on close.
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("task pane in the browser", () => {
+  it("validates, lists the findings by severity and SMART letter, and selects a finding's cell", async () => {
+    const page = await openPane("lang=en-US&workbook=plan.xlsx");
+    await page.click("#pb-validate");
+    const target = page.locator('button.pb-finding[data-rule="goal.target.missing"]');
+    await page.locator("#pb-status", { hasText: /^Validation finished: \d+ errors?,/ }).waitFor();
+    await target.waitFor();
+    const headings = await page.locator("#pb-findings h3").allTextContents();
+    expect(headings[0]).toMatch(/^Errors \(\d+\)$/);
+    // The planted defects, each under its severity and letter.
+    for (const rule of ["goal.target.missing", "goal.period.invalid", "goal.channel.unknown"]) {
+      await expect(page.locator(`.pb-finding[data-rule="${rule}"]`).count()).resolves.toBeGreaterThan(0);
+    }
+    const errorLetters = await page.locator(".pb-group-error h4").allTextContents();
+    expect(errorLetters.some((t) => t.startsWith("M · Measurable"))).toBe(true);
+    expect(errorLetters.some((t) => t.startsWith("T · Time-bound"))).toBe(true);
+
+    await expect(target.first().getAttribute("data-cell")).resolves.toBe(
+      `${expected.targetMissing.sheet}!${expected.targetMissing.address}`,
+    );
+    await target.first().click();
+    await page.locator("#pb-status", { hasText: "Selected" }).waitFor();
+    await expect(selection(page)).resolves.toEqual(expected.targetMissing);
+
+    // Keyboard: focus another finding and press Enter.
+    await page.locator('button.pb-finding[data-rule="goal.channel.unknown"]').first().focus();
+    await page.keyboard.press("Enter");
+    await page
+      .locator("#pb-status", {
+        hasText: `Selected ${expected.channelUnknown.sheet}!${expected.channelUnknown.address}.`,
+      })
+      .waitFor();
+    await expect(selection(page)).resolves.toEqual(expected.channelUnknown);
+    await page.context().close();
+  });
+
+  it("refreshes progress and shows brand, as-of month, dimensions and goals; fits 320 px", async () => {
+    const page = await openPane("lang=en-US&workbook=plan.xlsx");
+    await page.click("#pb-validate");
+    await page.locator("button.pb-finding").first().waitFor();
+    await page.click("#pb-refresh");
+    await page.locator("#pb-status", { hasText: "Progress updated to March." }).waitFor();
+    const dimensions = await page
+      .locator("#pb-progress table")
+      .first()
+      .locator("tbody tr td:first-child")
+      .allTextContents();
+    expect(dimensions).toEqual(["User growth", "Content influence", "Conversion & revenue", "Brand voice"]);
+    const goalIds = await page
+      .locator("#pb-progress table.pb-goals tbody tr td:first-child")
+      .allTextContents();
+    expect(goalIds).toEqual(["G1", "G2", "G3", "G4"]);
+
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth;
+      const wide = [...document.querySelectorAll("body *")]
+        .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+        .map((el) => `${el.tagName}.${el.className}`);
+      return { scroll: document.documentElement.scrollWidth, width, wide };
+    });
+    expect(overflow.width).toBe(320);
+    expect(overflow.wide).toEqual([]);
+    expect(overflow.scroll).toBeLessThanOrEqual(overflow.width);
+
+    // A goal ID puts that goal into the Dashboard's monthly chart.
+    await expect(page.locator('button.pb-goal[aria-pressed="true"]').allTextContents()).resolves.toEqual([
+      "G1",
+    ]);
+    await page.locator('button.pb-goal[data-goal="G4"]').click();
+    await page.locator("#pb-status", { hasText: "The Dashboard's monthly chart now shows G4." }).waitFor();
+    await expect(page.locator('button.pb-goal[aria-pressed="true"]').allTextContents()).resolves.toEqual([
+      "G4",
+    ]);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("data-goal"))).resolves.toBe("G4");
+    const monthlyChart = await page.evaluate(async () => {
+      const sim = await window.__planbookSim;
+      return sim.workbook.sheets.flatMap((s) => s.charts).find((c) => c.name === "Planbook.Monthly")?.title;
+    });
+    expect(monthlyChart).toMatch(/^G4\b/);
+
+    mkdirSync(join(APP_DIR, "test-artifacts"), { recursive: true });
+    await page.screenshot({ path: join(APP_DIR, "test-artifacts", "taskpane.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("offers Create plan sheets when the workbook has no plan tables, and creates them", async () => {
+    const page = await openPane("lang=en-US");
+    await page.click("#pb-validate");
+    const alert = page.locator("#pb-alert");
+    await alert.waitFor();
+    await expect(alert.getAttribute("data-code")).resolves.toBe("tables.missing");
+    await expect(alert.textContent()).resolves.toMatch(/tblGoals/);
+    await alert.getByRole("button", { name: "Create plan sheets" }).click();
+    await expect(page.locator("#pb-brand").evaluate((el) => el === document.activeElement)).resolves.toBe(
+      true,
+    );
+
+    // A blank brand is refused at the field, nothing is created.
+    await page.click('#pb-create-form button[type="submit"]');
+    await expect(page.locator("#pb-form-error").textContent()).resolves.toBe("Enter the brand name.");
+    await expect(page.locator("#pb-brand").getAttribute("aria-invalid")).resolves.toBe("true");
+
+    await page.fill("#pb-brand", "Lumen Coffee");
+    await page.fill("#pb-year", "2027");
+    await page.click('#pb-create-form button[type="submit"]');
+    await page.locator("#pb-status", { hasText: "Plan sheets created for Lumen Coffee 2027." }).waitFor();
+    const tables = await page.evaluate(async () =>
+      (await window.__planbookSim).workbook.tables.map((t) => t.name),
+    );
+    expect(tables).toContain("tblGoals");
+    expect(tables).toContain("tblActuals");
+
+    // The new workbook validates without the missing-tables alert.
+    await page.click("#pb-validate");
+    await page.locator("#pb-status", { hasText: /^(Validation finished|No findings)/ }).waitFor();
+    await expect(alert.isHidden()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  it("speaks Chinese when Office's display language is Chinese", async () => {
+    const page = await openPane("lang=zh-CN&workbook=plan.xlsx");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await expect(page.locator("#pb-validate").textContent()).resolves.toBe("校验目标");
+    await page.click("#pb-validate");
+    await page.locator("#pb-status", { hasText: /^校验完成：/ }).waitFor();
+    await expect(page.locator("button.pb-finding").count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it("shows Excel's failures as messages (scripted backend)", async () => {
+    const cases: [string, string][] = [
+      ["timeout", "Excel did not respond within 30 s while reading the plan tables."],
+      ["office-error", "Something went wrong: InvalidArgument: The argument is invalid or missing."],
+      ["refused", "Sheets with the plan's sheet names already exist (Goals)."],
+    ];
+    for (const [scenario, message] of cases) {
+      const page = await openFake(scenario);
+      await page.click("#pb-validate");
+      const alert = page.locator("#pb-alert");
+      await alert.waitFor();
+      await expect(alert.locator("p").textContent(), scenario).resolves.toContain(message);
+      await expect(page.locator("#pb-status").textContent()).resolves.toBe("");
+      // Buttons are usable again and the alert can be dismissed from the keyboard.
+      await expect(page.locator("#pb-validate").getAttribute("aria-disabled")).resolves.toBe("false");
+      await alert.getByRole("button", { name: "Dismiss" }).press("Enter");
+      await expect(alert.isHidden()).resolves.toBe(true);
+      await page.context().close();
+    }
+  });
+
+  it("says so when a finding's sheet is gone, and quotes sheet names with spaces", async () => {
+    const page = await openFake("sheet-gone");
+    await page.click("#pb-validate");
+    const button = page.locator("button.pb-finding");
+    await expect(button.getAttribute("data-cell")).resolves.toBe("'Goals 2027'!J6");
+    await expect(button.getAttribute("aria-label")).resolves.toBe(
+      "Goal G2 has no Target. Go to 'Goals 2027'!J6.",
+    );
+    await button.click();
+    await page.locator("#pb-alert").waitFor();
+    await expect(page.locator("#pb-alert p").textContent()).resolves.toBe(
+      "Could not go to 'Goals 2027'!J6: the sheet was renamed or deleted. Validate again to update the list.",
+    );
+    await expect(page.evaluate(() => window.__fakeCalls)).resolves.toEqual([
+      "validate",
+      "select Goals 2027!J6",
+    ]);
+    await page.context().close();
+  });
+
+  it("tells a clean plan apart from one not validated yet, and a plan without actuals", async () => {
+    const page = await openFake("no-findings");
+    await expect(page.locator("#pb-findings .pb-empty").textContent()).resolves.toBe(
+      "Press Validate goals to check the plan.",
+    );
+    await page.click("#pb-validate");
+    await page.locator("#pb-status", { hasText: "No findings: every goal passes the checks." }).waitFor();
+    await expect(page.locator("#pb-findings .pb-ok").count()).resolves.toBe(1);
+    await page.click("#pb-refresh");
+    await page.locator("#pb-status", { hasText: "no monthly actuals" }).waitFor();
+    await expect(page.locator("#pb-progress dd").first().textContent()).resolves.toBe("no actuals yet");
+    // The create form proposes next year in late November.
+    await page.click("#pb-create");
+    await expect(page.locator("#pb-year").inputValue()).resolves.toBe("2027");
+    await page.context().close();
+  });
+
+  it("the ribbon's message dialog shows the message it is given, Close focused", async () => {
+    const context = await browser.newContext({ viewport: { width: 400, height: 300 } });
+    const page = await context.newPage();
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    const message = {
+      lang: "zh-CN",
+      title: "Planbook 未能完成操作",
+      lines: ["Excel 在 30 秒内没有响应。"],
+      tone: "error",
+    };
+    await page.goto(`${server.url}/dialog.html#${encodeURIComponent(JSON.stringify(message))}`);
+    await page.locator("#pb-dialog-title").waitFor();
+    await expect(page.locator("#pb-dialog-title").textContent()).resolves.toBe(message.title);
+    await expect(page.locator("section[role=alert] p").allTextContents()).resolves.toEqual(message.lines);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("关闭");
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("zh-CN");
+    await context.close();
+  });
+
+  it("raised no script errors on any page", () => {
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,170 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runInNewContext } from "node:vm";
+import { createExcelSim, loadXlsx } from "@planbook/excel-sim";
+import { renderPlanWorkbook } from "@planbook/xlsx";
+import { beforeAll, describe, expect, it } from "vitest";
+import { build, OFFICE_JS_CDN } from "../scripts/build.mjs";
+import { iconFileNames } from "../scripts/icons.mjs";
+import { defectivePlan } from "./fixtures/plan";
+import { WORKSPACE_SOURCES } from "./harness/serve-harness";
+import { validateManifest } from "./xmllint";
+
+const BASE = "https://addin.example.com/planbook";
+let dist: string;
+
+beforeAll(async () => {
+  dist = join(mkdtempSync(join(tmpdir(), "planbook-build-")), "dist");
+  await build({ outDir: dist, baseUrl: BASE, alias: WORKSPACE_SOURCES });
+});
+
+describe("production build", () => {
+  it("writes the pages, bundles, icons and manifest", () => {
+    const files = readdirSync(dist).sort();
+    for (const f of [
+      "taskpane.html",
+      "taskpane.js",
+      "taskpane.css",
+      "commands.html",
+      "commands.js",
+      "dialog.html",
+      "dialog.js",
+      "support.html",
+      "manifest.xml",
+      "assets",
+    ]) {
+      expect(files).toContain(f);
+    }
+    for (const icon of iconFileNames()) expect(existsSync(join(dist, "assets", icon)), icon).toBe(true);
+  });
+
+  it("loads Office.js from Microsoft's CDN before the page's own bundle", () => {
+    for (const page of ["taskpane", "commands", "dialog"]) {
+      const html = readFileSync(join(dist, `${page}.html`), "utf8");
+      const office = html.indexOf(`<script src="${OFFICE_JS_CDN}"></script>`);
+      expect(office, page).toBeGreaterThan(0);
+      expect(html.indexOf(`src="${page}.js"`), page).toBeGreaterThan(office);
+    }
+  });
+
+  it("minifies the bundles and ships no copy of Office.js", async () => {
+    const plain = join(mkdtempSync(join(tmpdir(), "planbook-build-plain-")), "dist");
+    await build({ outDir: plain, baseUrl: BASE, minify: false, alias: WORKSPACE_SOURCES });
+    for (const file of ["taskpane.js", "commands.js", "taskpane.css"]) {
+      const minified = statSync(join(dist, file)).size;
+      expect(minified, file).toBeLessThan(statSync(join(plain, file)).size * 0.85);
+    }
+    // Office.js itself stays on the CDN: its loader defines OSF, which no bundle may contain.
+    expect(readFileSync(join(dist, "taskpane.js"), "utf8")).not.toMatch(/\bOSF\b/);
+  });
+
+  it("puts every manifest URL on the base and still validates", () => {
+    const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${BASE}/taskpane.html"/>`);
+    expect(manifest).toContain(`<bt:Url id="Commands.Url" DefaultValue="${BASE}/commands.html"/>`);
+    expect(manifest).not.toContain("https://localhost:3000");
+    expect(validateManifest(join(dist, "manifest.xml")).ok).toBe(true);
+  });
+});
+
+describe("ribbon function file", () => {
+  type Handler = (event: { completed: () => void }) => unknown;
+
+  const hungExcel = {
+    run: () =>
+      Promise.reject(
+        Object.assign(new Error("Excel did not respond"), { code: "sync.timeout", timeoutMs: 30_000 }),
+      ),
+  };
+
+  /** Runs the built commands.js against a stand-in Office (by default one whose syncs hang). */
+  async function loadCommands(excel: unknown = hungExcel) {
+    const associated = new Map<string, Handler>();
+    const dialogs: string[] = [];
+    const office = {
+      onReady: () => Promise.resolve({ host: "Excel", platform: "PC" }),
+      context: {
+        displayLanguage: "en-US",
+        requirements: { isSetSupported: () => true },
+        ui: {
+          displayDialogAsync: (url: string, _options: unknown, callback: (r: unknown) => void) => {
+            dialogs.push(url);
+            callback({ status: "failed", error: { code: 12007, message: "no dialogs in this test" } });
+          },
+        },
+      },
+      actions: { associate: (name: string, fn: Handler) => associated.set(name, fn) },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      EventType: { DialogMessageReceived: "m", DialogEventReceived: "e" },
+    };
+    const sandbox: Record<string, unknown> = {
+      Office: office,
+      Excel: excel,
+      location: { href: `${BASE}/commands.html` },
+      console: { ...console, error: () => {} },
+      setTimeout,
+      clearTimeout,
+      URL,
+      TextEncoder,
+    };
+    runInNewContext(readFileSync(join(dist, "commands.js"), "utf8"), sandbox);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    return { associated, dialogs, sandbox };
+  }
+
+  it("associates every ExecuteFunction of the manifest", async () => {
+    const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
+    const names = [...manifest.matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(names).toEqual(["validateGoals", "refreshProgress"]);
+    const { associated, sandbox } = await loadCommands();
+    expect([...associated.keys()].sort()).toEqual([...names].sort());
+    // and as globals, for hosts that look function-file commands up by name
+    for (const name of names) expect(typeof sandbox[name ?? ""], name).toBe("function");
+  });
+
+  it("completes the event even when the command fails, after telling the user in a dialog", async () => {
+    const { associated, dialogs } = await loadCommands();
+    for (const name of ["validateGoals", "refreshProgress"]) {
+      let completed = 0;
+      await associated.get(name)?.({ completed: () => completed++ });
+      expect(completed, name).toBe(1);
+    }
+    expect(dialogs).toHaveLength(2);
+    const url = new URL(dialogs[0] ?? "");
+    expect(url.origin + url.pathname).toBe(`${BASE}/dialog.html`);
+    const message = JSON.parse(decodeURIComponent(url.hash.slice(1)));
+    expect(message).toEqual({
+      lang: "en",
+      title: "Planbook could not finish",
+      lines: ["Excel did not respond"],
+      tone: "error",
+    });
+  });
+
+  it("runs Validate goals and Refresh progress on a plan workbook within three syncs each", async () => {
+    const buffer = await renderPlanWorkbook(defectivePlan(), {
+      lang: "en",
+      generator: { name: "excel-addin test", version: "0" },
+      keyDateIdeas: false,
+    });
+    const sim = createExcelSim(await loadXlsx(buffer));
+    const { associated, dialogs } = await loadCommands(sim.Excel);
+
+    let completed = 0;
+    sim.stats.reset();
+    await associated.get("validateGoals")?.({ completed: () => completed++ });
+    expect(completed).toBe(1);
+    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+    const message = JSON.parse(decodeURIComponent(new URL(dialogs[0] ?? "").hash.slice(1)));
+    expect(message.title).toBe("Goals validated");
+    expect(message.lines[0]).toMatch(/^Validation finished: [1-9]\d* errors?, \d+ warnings?, \d+ notes?\.$/);
+
+    sim.stats.reset();
+    await associated.get("refreshProgress")?.({ completed: () => completed++ });
+    expect(completed).toBe(2);
+    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+    // Success needs no dialog: only the validation summary was shown.
+    expect(dialogs).toHaveLength(1);
+  });
+});
