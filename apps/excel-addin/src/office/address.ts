@@ -1,0 +1,61 @@
+/** A1 helpers for the addresses Office.js hands back (`Goals!A5:C9`, `'My plan'!B2`). */
+
+export interface SheetRect {
+  sheet: string;
+  row: number;
+  column: number;
+  lastRow: number;
+  lastColumn: number;
+}
+
+export function columnLetters(col: number): string {
+  let n = col;
+  let s = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+export function parseCell(a1: string): { row: number; column: number } | null {
+  const m = CELL.exec(a1.trim());
+  return m ? { row: Number(m[2]), column: columnNumber(m[1]!) } : null;
+}
+
+/** Parses a sheet-qualified address as Range.address returns it. */
+export function parseAddress(address: string): SheetRect | null {
+  const bang = address.lastIndexOf("!");
+  if (bang < 0) return null;
+  let sheet = address.slice(0, bang);
+  if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
+  const [a = "", b = a] = address.slice(bang + 1).split(":");
+  const p = parseCell(a);
+  const q = parseCell(b);
+  if (!p || !q) return null;
+  return { sheet, row: p.row, column: p.column, lastRow: q.row, lastColumn: q.column };
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetters(column)}${row}`;
+}
+
+export function rangeA1(row: number, column: number, lastRow: number, lastColumn: number): string {
+  return row === lastRow && column === lastColumn
+    ? a1(row, column)
+    : `${a1(row, column)}:${a1(lastRow, lastColumn)}`;
+}
+
+/** Key for comparing cell locations: sheet case-insensitive, cell upper-case without `$`. */
+export function cellKey(sheet: string, cell: string): string {
+  return `${sheet.toLowerCase()}!${cell.replace(/\$/g, "").toUpperCase()}`;
+}

@@ -1,0 +1,135 @@
+import { loadXlsx } from "@planbook/excel-sim";
+import { goalsTable, progressWorkbook } from "@planbook/workbook";
+import { readWorkbookBuffer } from "@planbook/xlsx";
+import { describe, expect, it } from "vitest";
+import { CHART_NAMES, refreshProgress } from "./refresh";
+import { changedKeys, columnName, fingerprint, generatedWorkbook, simOf } from "./sim-fixtures";
+
+const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
+
+describe("refreshProgress", () => {
+  it("computes progressWorkbook's progress and writes only tool columns (not Check) and the Dashboard", async () => {
+    const sim = await simOf(10, "en");
+    const expected = progressWorkbook(await readWorkbookBuffer(await generatedWorkbook(10, "en")), {
+      lang: "en",
+    });
+    const goals = sim.workbook.tables.find((t) => t.name === "tblGoals")!;
+    const headers = [...goals.sheet.rows.get(goals.rect.r0)!.entries()];
+    const before = fingerprint(sim.workbook);
+
+    const result = await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en" }));
+    expect(sim.stats.syncs).toBe(3);
+    expect(result.progress).toEqual(expected.progress);
+    expect(result.findings).toEqual(expected.findings);
+    expect(result.formulasSkipped).toBeNull();
+    expect(result.chartGoalId).toBe("G1");
+
+    const toolLetters = new Set(
+      goalsTable.columns
+        .filter((c) => c.toolOwned && c.key !== "check")
+        .map((c) => columnName(headers.find(([, h]) => h.value === c.header.en)![0])),
+    );
+    const outside = changedKeys(before, fingerprint(sim.workbook)).filter((k) => {
+      const m = /^(.+)!([A-Z]+)(\d+)$/.exec(k);
+      if (!m) return true;
+      if (m[1] === "Dashboard") return false;
+      const row = Number(m[3]);
+      return !(m[1] === "Goals" && toolLetters.has(m[2]!) && row > goals.rect.r0 && row <= goals.rect.r1);
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it("writes the generator's formulas (one R1C1 text per column) and Dashboard roll-ups", async () => {
+    const sim = await simOf(10, "zh-CN");
+    const generated = await loadXlsx(await generatedWorkbook(10, "zh-CN"));
+    // Blank the tool columns and the Dashboard block first, so what is checked was written now.
+    const goals = sim.workbook.tables.find((t) => t.name === "tblGoals")!;
+    const headers = [...goals.sheet.rows.get(goals.rect.r0)!.entries()];
+    const toolCols = goalsTable.columns
+      .filter((c) => c.toolOwned && c.key !== "check")
+      .map((c) => headers.find(([, h]) => h.value === c.header["zh-CN"])![0]);
+    for (let r = goals.rect.r0 + 1; r <= goals.rect.r1; r++) {
+      for (const c of toolCols) goals.sheet.rows.get(r)?.delete(c);
+    }
+    const dashboard = sim.workbook.sheets.find((s) => s.name === "进度看板")!;
+    for (let r = 6; r <= 40; r++) dashboard.rows.delete(r);
+
+    await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "zh-CN" }));
+
+    const genGoals = generated.tables.find((t) => t.name === "tblGoals")!;
+    for (const c of toolCols) {
+      const texts = new Set<string>();
+      for (let r = goals.rect.r0 + 1; r <= goals.rect.r1; r++) {
+        const mine = goals.sheet.rows.get(r)?.get(c)?.formula;
+        const theirs = genGoals.sheet.rows.get(r)?.get(c)?.formula;
+        // Same formula as the generator's, but with absolute columns ($J5) from the R1C1 text.
+        expect(mine?.replace(/\$/g, "")).toBe(theirs);
+        texts.add(String(mine).replace(/\d+/g, "#"));
+      }
+      expect(texts.size).toBe(1);
+    }
+    const genDash = generated.sheets.find((s) => s.name === "进度看板")!;
+    let compared = 0;
+    for (const [r, cols] of genDash.rows) {
+      if (r < 6) continue;
+      for (let c = 1; c <= 6; c++) {
+        const theirs = cols.get(c);
+        const mine = dashboard.rows.get(r)?.get(c);
+        expect(mine?.formula ?? mine?.value ?? "", `Dashboard ${columnName(c)}${r}`).toBe(
+          theirs?.formula ?? theirs?.value ?? "",
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it("leaves the formula columns alone when a table the formulas need is gone, and says so", async () => {
+    const sim = await simOf(10, "en");
+    sim.workbook.tables = sim.workbook.tables.filter((t) => t.name !== "tblPhasing");
+    const goals = sim.workbook.tables.find((t) => t.name === "tblGoals")!;
+    const before = fingerprint(sim.workbook);
+    const result = await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en" }));
+    expect(result.formulasSkipped).toMatch(/tblPhasing/);
+    const changed = changedKeys(before, fingerprint(sim.workbook));
+    expect(changed.filter((k) => k.startsWith("Goals!"))).toEqual([]);
+    expect(changed.some((k) => k.startsWith("Dashboard!"))).toBe(true);
+    expect(goals.rect.r1).toBeGreaterThan(goals.rect.r0);
+  });
+
+  it("leaves the Dashboard alone too when a table its formulas name is gone", async () => {
+    const sim = await simOf(10, "en");
+    sim.workbook.tables = sim.workbook.tables.filter((t) => t.name !== "tblObjectives");
+    const before = fingerprint(sim.workbook);
+    const charts = sim.workbook.sheets.find((s) => s.name === "Dashboard")!.charts.length;
+    const result = await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en" }));
+    expect(result.formulasSkipped).toMatch(/tblObjectives/);
+    expect(result.progress.goals).toHaveLength(10);
+    expect(changedKeys(before, fingerprint(sim.workbook)).filter((k) => !k.startsWith("Goals!"))).toEqual([]);
+    expect(sim.workbook.sheets.find((s) => s.name === "Dashboard")!.charts.length).toBe(charts);
+  });
+
+  it("replaces its own two charts and leaves the user's", async () => {
+    const sim = await simOf(10, "en");
+    const dashboard = sim.workbook.sheets.find((s) => s.name === "Dashboard")!;
+    dashboard.charts.push({
+      id: "{user}",
+      name: "My chart",
+      type: "Pie",
+      source: "Dashboard!A1:B2",
+      seriesBy: "Auto",
+      title: "",
+    });
+    await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en", chartGoalId: " g4 " }));
+    await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en", chartGoalId: "G4" }));
+    expect(dashboard.charts.map((c) => [c.name, c.type, c.source, c.title])).toEqual([
+      ["My chart", "Pie", "Dashboard!A1:B2", ""],
+      [CHART_NAMES.byDimension, "ColumnClustered", "Dashboard!H5:I9", "Attainment by dimension"],
+      [CHART_NAMES.monthly, "Line", "Dashboard!H12:J24", "G4: monthly actual vs phased target"],
+    ]);
+    // G4: sum, linear over the year, target 2006 → 2006/12 a month; actuals 103, 123, 153 in Jan–Mar.
+    const cell = (r: number, c: number) => dashboard.rows.get(r)?.get(c)?.value;
+    expect([cell(13, 8), cell(13, 9), cell(13, 10)]).toEqual(["Jan", 103, 2006 / 12]);
+    expect([cell(16, 9), cell(16, 10)]).toEqual(["", 2006 / 12]);
+  });
+});

@@ -1,0 +1,115 @@
+import type { Language } from "@planbook/core";
+import {
+  a1ToR1C1,
+  type Cell,
+  createExcelSim,
+  type ExcelSim,
+  loadXlsx,
+  r1c1ToA1,
+  type WorkbookModel,
+} from "@planbook/excel-sim";
+import { renderPlanWorkbook } from "@planbook/xlsx";
+import { planWithGoals } from "./test-plan";
+
+/** Test support: generated workbooks in excel-sim, and fingerprints of every cell. */
+
+const buffers = new Map<string, Promise<Buffer>>();
+
+export function generatedWorkbook(goals: number, lang: Language): Promise<Buffer> {
+  const key = `${goals}:${lang}`;
+  let buf = buffers.get(key);
+  if (!buf) {
+    buf = renderPlanWorkbook(planWithGoals(goals), {
+      lang,
+      generator: { name: "excel-addin office tests", version: "0" },
+      keyDateIdeas: false,
+    });
+    buffers.set(key, buf);
+  }
+  return buf;
+}
+
+export async function simOf(goals: number, lang: Language): Promise<ExcelSim> {
+  return createExcelSim(await loadXlsx(await generatedWorkbook(goals, lang)));
+}
+
+function copyCell(cell: Cell, fromRow: number, toRow: number, col: number): Cell {
+  const copy: Cell = { ...cell };
+  if (cell.formula !== undefined) copy.formula = r1c1ToA1(a1ToR1C1(cell.formula, fromRow, col), toRow, col);
+  return copy;
+}
+
+/**
+ * Grows tblGoals and tblActuals of a generated workbook to `total` goals by repeating their last
+ * goal's row with new Goal IDs (G<n>) — a large plan without rendering it (exceljs needs minutes for
+ * 10,000 goals on these machines). Formulas are moved relative to their new row.
+ */
+export function growGoals(wb: WorkbookModel, total: number): void {
+  for (const name of ["tblGoals", "tblActuals"]) {
+    const table = wb.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`no ${name}`);
+    const { sheet, rect } = table;
+    const headers = sheet.rows.get(rect.r0)!;
+    const idCol = [...headers.entries()].find(
+      ([, c]) => c.value === "目标编号" || c.value === "Goal ID",
+    )?.[0];
+    if (idCol === undefined) throw new Error(`${name} has no Goal ID header`);
+    // The generator leaves spare blank rows below the plan's rows: fill them first.
+    let templateRow = rect.r0;
+    for (let r = rect.r0 + 1; r <= rect.r1; r++) if (sheet.rows.get(r)?.get(idCol)?.value) templateRow = r;
+    const template = sheet.rows.get(templateRow)!;
+    const count = templateRow - rect.r0;
+    for (let n = count + 1; n <= total; n++) {
+      const row = rect.r0 + n;
+      const line = new Map<number, Cell>();
+      for (const [col, cell] of template) line.set(col, copyCell(cell, templateRow, row, col));
+      line.set(idCol, { ...(template.get(idCol) ?? { value: "" }), value: `G${n}` });
+      sheet.rows.set(row, line);
+    }
+    rect.r1 = Math.max(rect.r1, rect.r0 + total);
+  }
+}
+
+export async function bigSim(goals: number, lang: Language): Promise<ExcelSim> {
+  const wb = await loadXlsx(await generatedWorkbook(10, lang));
+  growGoals(wb, goals);
+  return createExcelSim(wb);
+}
+
+/** Every cell's content and formatting, by `sheet!A1`, plus notes as `sheet!A1#note`. */
+export function fingerprint(wb: WorkbookModel): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sheet of wb.sheets) {
+    for (const [r, cols] of sheet.rows) {
+      for (const [c, cell] of cols) {
+        const blank =
+          cell.value === "" &&
+          cell.formula === undefined &&
+          cell.fill === undefined &&
+          cell.numberFormat === undefined &&
+          cell.validation === undefined &&
+          !cell.bold &&
+          cell.fontColor === undefined;
+        if (!blank) out.set(`${sheet.name}!${columnName(c)}${r}`, JSON.stringify(cell));
+      }
+    }
+    for (const n of sheet.notes) out.set(`${sheet.name}!${columnName(n.col)}${n.row}#note`, n.content);
+  }
+  return out;
+}
+
+export function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
+  const keys = new Set([...before.keys(), ...after.keys()]);
+  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+}
+
+export function columnName(col: number): string {
+  let s = "";
+  let n = col;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,129 @@
+import { fullAddress } from "./address";
+import { Bag } from "./bag";
+import { SimCollection } from "./collection";
+import { type SimContext, SimObject } from "./context";
+import { SimError } from "./errors";
+import { type ChartModel, newId, type SheetModel } from "./model";
+import { RangeProxy } from "./range";
+import { checkArgBatch, q, targetOf, wbOf } from "./shared";
+
+/** Native charts: what was added, from which range, with which title. */
+const CHART_TYPES = new Set([
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "Doughnut",
+  "Area",
+  "XYScatter",
+]);
+
+interface ChartRef {
+  sheet: SheetModel;
+  chart: ChartModel;
+}
+
+function chartBag(ctx: SimContext, path: string, resolve: () => ChartRef | undefined, nullable = false) {
+  return new Bag<ChartRef>(
+    ctx,
+    path,
+    resolve,
+    {
+      props: {
+        name: {
+          get: (x) => x.chart.name,
+          set: (x, v) => {
+            x.chart.name = String(v);
+          },
+        },
+        id: { get: (x) => x.chart.id },
+        chartType: { get: (x) => x.chart.type },
+        height: { get: () => 300, set: () => {} },
+        width: { get: () => 480, set: () => {} },
+        top: { get: () => 0, set: () => {} },
+        left: { get: () => 0, set: () => {} },
+      },
+      children: {
+        title: (parent) =>
+          new Bag<ChartRef>(ctx, `${path}.title`, () => (parent as Bag<ChartRef>).target(), {
+            props: { text: { get: (x) => x.chart.title, set: (x, v) => (x.chart.title = String(v)) } },
+          }),
+      },
+      methods: {
+        delete: (x) => {
+          const i = x.sheet.charts.indexOf(x.chart);
+          if (i < 0) throw new SimError("ItemNotFound", "The chart no longer exists.", path);
+          x.sheet.charts.splice(i, 1);
+        },
+        setPosition: (x, start, end) => {
+          x.chart.top = String(start);
+          x.chart.bottom = end === undefined ? undefined : String(end);
+        },
+      },
+    },
+    nullable,
+  );
+}
+
+export class ChartCollection extends SimCollection<ChartRef, SimObject> {
+  constructor(
+    context: SimContext,
+    path: string,
+    private readonly sheetOf: () => SheetModel,
+  ) {
+    super(context, path);
+  }
+  protected list(): ChartRef[] {
+    const sheet = this.sheetOf();
+    return sheet.charts.map((chart) => ({ sheet, chart }));
+  }
+  protected wrap(m: ChartRef, i: number): SimObject {
+    return chartBag(this.context, `${this.path}.items[${i}]`, () => m);
+  }
+  protected itemProps(): readonly string[] {
+    return ["name", "id", "chartType", "height", "width", "top", "left"];
+  }
+  private find(name: string): ChartRef | undefined {
+    return this.list().find((c) => c.chart.name.toLowerCase() === name.toLowerCase());
+  }
+  getItem(name: string) {
+    return chartBag(this.context, `${this.path}.getItem(${q(name)})`, () => this.find(name));
+  }
+  getItemOrNullObject(name: string) {
+    return chartBag(
+      this.context,
+      `${this.path}.getItemOrNullObject(${q(name)})`,
+      () => this.find(name),
+      true,
+    );
+  }
+  add(type: string, sourceData: unknown, seriesBy = "Auto") {
+    checkArgBatch(this.context, sourceData);
+    let created: ChartRef | undefined;
+    const proxy = chartBag(this.context, `${this.path}.add(${q(type)})`, () => created);
+    const payload = sourceData instanceof SimObject ? sourceData.path : sourceData;
+    this.queueWrite("add", [type, payload, seriesBy], () => {
+      if (!CHART_TYPES.has(type))
+        throw new SimError("InvalidArgument", `Chart type ${type} is not simulated.`, this.path);
+      if (!(sourceData instanceof RangeProxy))
+        throw new SimError("InvalidArgument", "sourceData must be a Range.", this.path);
+      const src = targetOf(this, this.context, sourceData, undefined);
+      const sheet = this.sheetOf();
+      const wb = wbOf(this.context);
+      const chart: ChartModel = {
+        id: newId(wb, "chart"),
+        name: `Chart ${sheet.charts.length + 1}`,
+        type,
+        source: fullAddress(src.sheet.name, src.rect),
+        seriesBy,
+        title: "",
+      };
+      sheet.charts.push(chart);
+      created = { sheet, chart };
+    });
+    return proxy;
+  }
+}

@@ -1,0 +1,599 @@
+import {
+  a1ToR1C1,
+  cellCount,
+  fullAddress,
+  localAddress,
+  parseRect,
+  type Rect,
+  r1c1ToA1,
+  splitSheet,
+} from "./address";
+import { Bag } from "./bag";
+import { ConditionalFormatCollection } from "./conditional-formats";
+import { type SimContext, SimObject } from "./context";
+import { SimError } from "./errors";
+import { formatText } from "./format";
+import {
+  type Cell,
+  type CellValue,
+  type ConditionalFormatModel,
+  cellAt,
+  findSheet,
+  getCell,
+  newId,
+  type SheetModel,
+  type ValidationRule,
+} from "./model";
+import { WorksheetProxy } from "./worksheets";
+
+/** Typed surfaces of the spec-built proxies (Bag defines these properties at runtime). */
+export interface SimFill extends SimObject {
+  color: string | null;
+  clear(): void;
+}
+export interface SimFont extends SimObject {
+  bold: boolean;
+  color: string;
+}
+export interface SimRangeFormat extends SimObject {
+  readonly fill: SimFill;
+  readonly font: SimFont;
+  columnWidth: number;
+  wrapText: boolean;
+  autofitColumns(): void;
+  autofitRows(): void;
+}
+export interface SimDataValidation extends SimObject {
+  rule: unknown;
+  readonly type: string;
+  ignoreBlanks: boolean;
+  clear(): void;
+}
+
+export interface RangeTarget {
+  sheet: SheetModel;
+  rect: Rect;
+}
+
+/** Excel refuses to read more than this many cells in one range. */
+const MAX_READ_CELLS = 5_000_000;
+
+const RANGE_PROPS = [
+  "address",
+  "addressLocal",
+  "values",
+  "formulas",
+  "formulasR1C1",
+  "numberFormat",
+  "text",
+  "valueTypes",
+  "rowIndex",
+  "columnIndex",
+  "rowCount",
+  "columnCount",
+  "cellCount",
+  "columnHidden",
+] as const;
+
+type Grid<T> = T[][];
+
+function grid<T>(rect: Rect, f: (row: number, col: number) => T): Grid<T> {
+  const out: Grid<T> = [];
+  for (let r = rect.r0; r <= rect.r1; r++) {
+    const line: T[] = [];
+    for (let c = rect.c0; c <= rect.c1; c++) line.push(f(r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+function valueTypeOf(cell: Cell | undefined): string {
+  if (!cell || cell.value === "") return cell?.formula ? "String" : "Empty";
+  if (typeof cell.value === "number") return "Double";
+  if (typeof cell.value === "boolean") return "Boolean";
+  if (/^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!)$/.test(cell.value)) return "Error";
+  return "String";
+}
+
+/**
+ * Checks an assigned 2-D array (or single value, applied to every cell as Excel does) against
+ * the range's size and calls `put` for each cell.
+ */
+function assign(
+  target: RangeTarget,
+  input: unknown,
+  what: string,
+  put: (cell: Cell, v: unknown, row: number, col: number) => void,
+) {
+  const { rect, sheet } = target;
+  const rows = rect.r1 - rect.r0 + 1;
+  const cols = rect.c1 - rect.c0 + 1;
+  if (!Array.isArray(input)) {
+    for (let r = rect.r0; r <= rect.r1; r++)
+      for (let c = rect.c0; c <= rect.c1; c++) put(cellAt(sheet, r, c), input, r, c);
+    return;
+  }
+  if (input.length !== rows || input.some((line) => !Array.isArray(line) || line.length !== cols)) {
+    const got = `${input.length}×${Array.isArray(input[0]) ? input[0].length : "?"}`;
+    throw new SimError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range ${rows}×${cols}, input ${got}).`,
+      fullAddress(sheet.name, rect),
+    );
+  }
+  for (let i = 0; i < rows; i++) {
+    const line = input[i] as unknown[];
+    for (let j = 0; j < cols; j++) {
+      const v = line[j];
+      // null in an assigned array leaves that cell unchanged (Excel semantics).
+      if (v === null || v === undefined) continue;
+      put(cellAt(sheet, rect.r0 + i, rect.c0 + j), v, rect.r0 + i, rect.c0 + j);
+    }
+  }
+}
+
+function scalar(v: unknown, where: string): CellValue {
+  if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  throw new SimError("InvalidArgument", `Unsupported cell value ${JSON.stringify(v)}.`, where);
+}
+
+function putValue(cell: Cell, v: unknown, where: string): void {
+  const value = scalar(v, where);
+  if (typeof value === "string" && value.startsWith("=") && value.length > 1) {
+    cell.formula = value;
+    cell.value = "";
+  } else {
+    cell.formula = undefined;
+    cell.value = value;
+  }
+}
+
+export class RangeProxy extends SimObject {
+  private memo: RangeTarget | undefined;
+  private readonly children = new Map<string, SimObject>();
+
+  constructor(
+    context: SimContext,
+    path: string,
+    private readonly resolver: () => RangeTarget | undefined,
+    nullable = false,
+  ) {
+    super(context, path, nullable);
+  }
+
+  target(): RangeTarget {
+    if (!this.memo) this.memo = this.resolver();
+    if (!this.memo)
+      throw new SimError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`, this.path);
+    return this.memo;
+  }
+
+  protected exists(): boolean {
+    if (!this.memo) this.memo = this.resolver();
+    return this.memo !== undefined;
+  }
+
+  protected scalarProps(): readonly string[] {
+    return RANGE_PROPS;
+  }
+
+  protected snapshot(props: readonly string[]): Record<string, unknown> {
+    const { sheet, rect } = this.target();
+    const out: Record<string, unknown> = {};
+    const bulky = props.some((p) =>
+      ["values", "formulas", "formulasR1C1", "numberFormat", "text", "valueTypes"].includes(p),
+    );
+    if (bulky && cellCount(rect) > MAX_READ_CELLS) {
+      throw new SimError(
+        "InvalidOperation",
+        `This operation reads ${cellCount(rect)} cells; Excel allows at most ${MAX_READ_CELLS} per range.`,
+        fullAddress(sheet.name, rect),
+      );
+    }
+    for (const p of props) {
+      switch (p) {
+        case "address":
+          out[p] = fullAddress(sheet.name, rect);
+          break;
+        case "addressLocal":
+          out[p] = fullAddress(sheet.name, rect);
+          break;
+        case "values":
+          out[p] = grid(rect, (r, c) => getCell(sheet, r, c)?.value ?? "");
+          break;
+        case "formulas":
+          out[p] = grid(rect, (r, c) => {
+            const cell = getCell(sheet, r, c);
+            return cell?.formula ?? cell?.value ?? "";
+          });
+          break;
+        case "formulasR1C1":
+          out[p] = grid(rect, (r, c) => {
+            const cell = getCell(sheet, r, c);
+            return cell?.formula !== undefined ? a1ToR1C1(cell.formula, r, c) : (cell?.value ?? "");
+          });
+          break;
+        case "numberFormat":
+          out[p] = grid(rect, (r, c) => getCell(sheet, r, c)?.numberFormat ?? "General");
+          break;
+        case "text":
+          out[p] = grid(rect, (r, c) => {
+            const cell = getCell(sheet, r, c);
+            return cell ? formatText(cell.value, cell.numberFormat ?? "General") : "";
+          });
+          break;
+        case "valueTypes":
+          out[p] = grid(rect, (r, c) => valueTypeOf(getCell(sheet, r, c)));
+          break;
+        case "rowIndex":
+          out[p] = rect.r0 - 1;
+          break;
+        case "columnIndex":
+          out[p] = rect.c0 - 1;
+          break;
+        case "rowCount":
+          out[p] = rect.r1 - rect.r0 + 1;
+          break;
+        case "columnCount":
+          out[p] = rect.c1 - rect.c0 + 1;
+          break;
+        case "cellCount":
+          out[p] = cellCount(rect);
+          break;
+        case "columnHidden": {
+          // Excel: true when every column is hidden, false when none, null when mixed.
+          let hidden = 0;
+          for (let c = rect.c0; c <= rect.c1; c++) if (sheet.hiddenColumns.has(c)) hidden++;
+          out[p] = hidden === 0 ? false : hidden === rect.c1 - rect.c0 + 1 ? true : null;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  // Loaded properties
+  get address(): string {
+    return this.read("address");
+  }
+  get addressLocal(): string {
+    return this.read("addressLocal");
+  }
+  get values(): unknown[][] {
+    return this.read("values");
+  }
+  set values(v: unknown) {
+    this.queueWrite("values", v, () => {
+      const t = this.target();
+      assign(t, v, "values", (cell, x) => putValue(cell, x, this.path));
+    });
+  }
+  get formulas(): unknown[][] {
+    return this.read("formulas");
+  }
+  set formulas(v: unknown) {
+    this.queueWrite("formulas", v, () => {
+      assign(this.target(), v, "formulas", (cell, x) => putValue(cell, x, this.path));
+    });
+  }
+  get formulasR1C1(): unknown[][] {
+    return this.read("formulasR1C1");
+  }
+  set formulasR1C1(v: unknown) {
+    this.queueWrite("formulasR1C1", v, () => {
+      assign(this.target(), v, "formulasR1C1", (cell, x, r, c) => {
+        const text = typeof x === "string" && x.startsWith("=") ? r1c1ToA1(x, r, c) : x;
+        putValue(cell, text, this.path);
+      });
+    });
+  }
+  get numberFormat(): unknown[][] {
+    return this.read("numberFormat");
+  }
+  set numberFormat(v: unknown) {
+    this.queueWrite("numberFormat", v, () => {
+      assign(this.target(), v, "numberFormat", (cell, x) => {
+        cell.numberFormat = String(x);
+      });
+    });
+  }
+  get text(): string[][] {
+    return this.read("text");
+  }
+  get valueTypes(): string[][] {
+    return this.read("valueTypes");
+  }
+  get columnHidden(): boolean | null {
+    return this.read("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this.queueWrite("columnHidden", v, () => {
+      const { sheet, rect } = this.target();
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        if (v) sheet.hiddenColumns.add(c);
+        else sheet.hiddenColumns.delete(c);
+      }
+    });
+  }
+  get rowIndex(): number {
+    return this.read("rowIndex");
+  }
+  get columnIndex(): number {
+    return this.read("columnIndex");
+  }
+  get rowCount(): number {
+    return this.read("rowCount");
+  }
+  get columnCount(): number {
+    return this.read("columnCount");
+  }
+  get cellCount(): number {
+    return this.read("cellCount");
+  }
+
+  // Derived ranges: resolved lazily from this range at sync time.
+  private derive(name: string, f: (t: RangeTarget) => Rect): RangeProxy {
+    return new RangeProxy(this.context, `${this.path}.${name}`, () => {
+      const t = this.target();
+      const rect = f(t);
+      if (rect.r0 < 1 || rect.c0 < 1 || rect.r1 < rect.r0 || rect.c1 < rect.c0) {
+        throw new SimError("InvalidArgument", `${name} falls outside the grid.`, this.path);
+      }
+      return { sheet: t.sheet, rect };
+    });
+  }
+
+  getCell(row: number, column: number): RangeProxy {
+    return this.derive(`getCell(${row},${column})`, ({ rect }) => ({
+      r0: rect.r0 + row,
+      c0: rect.c0 + column,
+      r1: rect.r0 + row,
+      c1: rect.c0 + column,
+    }));
+  }
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return this.derive(`getResizedRange(${deltaRows},${deltaColumns})`, ({ rect }) => ({
+      ...rect,
+      r1: rect.r1 + deltaRows,
+      c1: rect.c1 + deltaColumns,
+    }));
+  }
+  getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
+    return this.derive(`getOffsetRange(${rowOffset},${columnOffset})`, ({ rect }) => ({
+      r0: rect.r0 + rowOffset,
+      r1: rect.r1 + rowOffset,
+      c0: rect.c0 + columnOffset,
+      c1: rect.c1 + columnOffset,
+    }));
+  }
+  getRow(row: number): RangeProxy {
+    return this.derive(`getRow(${row})`, ({ rect }) => ({ ...rect, r0: rect.r0 + row, r1: rect.r0 + row }));
+  }
+  getColumn(column: number): RangeProxy {
+    return this.derive(`getColumn(${column})`, ({ rect }) => ({
+      ...rect,
+      c0: rect.c0 + column,
+      c1: rect.c0 + column,
+    }));
+  }
+  getLastRow(): RangeProxy {
+    return this.derive("getLastRow()", ({ rect }) => ({ ...rect, r0: rect.r1 }));
+  }
+
+  select(): void {
+    this.queueWrite("select", null, () => {
+      const { sheet, rect } = this.target();
+      this.context.host.workbook.selection = { sheet: sheet.name, address: localAddress(rect) };
+    });
+  }
+
+  clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
+    this.queueWrite("clear", applyTo, () => {
+      const { sheet, rect } = this.target();
+      for (let r = rect.r0; r <= rect.r1; r++) {
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const cell = getCell(sheet, r, c);
+          if (!cell) continue;
+          if (applyTo !== "Formats") {
+            cell.value = "";
+            cell.formula = undefined;
+          }
+          if (applyTo !== "Contents") {
+            cell.fill = undefined;
+            cell.fontColor = undefined;
+            cell.bold = undefined;
+            cell.numberFormat = undefined;
+          }
+        }
+      }
+    });
+  }
+
+  get worksheet(): WorksheetProxy {
+    return this.child(
+      "worksheet",
+      () => new WorksheetProxy(this.context, `${this.path}.worksheet`, () => this.target().sheet),
+    ) as WorksheetProxy;
+  }
+
+  get format(): SimRangeFormat {
+    return this.child("format", () => rangeFormat(this)) as SimRangeFormat;
+  }
+
+  get dataValidation(): SimDataValidation {
+    return this.child("dataValidation", () => dataValidation(this)) as SimDataValidation;
+  }
+
+  get conditionalFormats(): ConditionalFormatCollection {
+    return this.child(
+      "conditionalFormats",
+      () => new ConditionalFormatCollection(this),
+    ) as ConditionalFormatCollection;
+  }
+
+  private child(name: string, make: () => SimObject): SimObject {
+    let c = this.children.get(name);
+    if (!c) {
+      c = make();
+      this.children.set(name, c);
+    }
+    return c;
+  }
+
+  protected override navigation(name: string): SimObject | undefined {
+    if (name === "format") return this.format;
+    if (name === "worksheet") return this.worksheet;
+    if (name === "dataValidation") return this.dataValidation;
+    return undefined;
+  }
+}
+
+/** Per-cell properties of a range: the common value, or null when the cells differ (as Excel reports). */
+function common<T>(t: RangeTarget, f: (cell: Cell | undefined) => T): T | null {
+  let first: T | undefined;
+  let seen = false;
+  for (let r = t.rect.r0; r <= t.rect.r1; r++) {
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+      const v = f(getCell(t.sheet, r, c));
+      if (!seen) {
+        first = v;
+        seen = true;
+      } else if (JSON.stringify(v) !== JSON.stringify(first)) return null;
+    }
+  }
+  return first ?? null;
+}
+
+function eachCell(t: RangeTarget, f: (cell: Cell) => void): void {
+  for (let r = t.rect.r0; r <= t.rect.r1; r++)
+    for (let c = t.rect.c0; c <= t.rect.c1; c++) f(cellAt(t.sheet, r, c));
+}
+
+function rangeFormat(range: RangeProxy): SimObject {
+  const ctx = range.context;
+  const t = () => range.target();
+  return new Bag<RangeTarget>(ctx, `${range.path}.format`, t, {
+    props: {
+      columnWidth: { get: () => 64, set: () => {} },
+      wrapText: { get: () => false, set: () => {} },
+    },
+    children: {
+      fill: () =>
+        new Bag<RangeTarget>(ctx, `${range.path}.format.fill`, t, {
+          props: {
+            color: {
+              get: (x) => common(x, (c) => c?.fill ?? null),
+              set: (x, v) => eachCell(x, (c) => (c.fill = normaliseColor(v))),
+            },
+          },
+          methods: { clear: (x) => eachCell(x, (c) => (c.fill = undefined)) },
+        }),
+      font: () =>
+        new Bag<RangeTarget>(ctx, `${range.path}.format.font`, t, {
+          props: {
+            bold: {
+              get: (x) => common(x, (c) => c?.bold ?? false),
+              set: (x, v) => eachCell(x, (c) => (c.bold = Boolean(v))),
+            },
+            color: {
+              get: (x) => common(x, (c) => c?.fontColor ?? "#000000"),
+              set: (x, v) => eachCell(x, (c) => (c.fontColor = normaliseColor(v))),
+            },
+          },
+        }),
+    },
+    methods: { autofitColumns: () => {}, autofitRows: () => {} },
+  });
+}
+
+function normaliseColor(v: unknown): string {
+  const s = String(v).trim();
+  if (!/^#[0-9A-Fa-f]{6}$/.test(s)) throw new SimError("InvalidArgument", `Colour ${s} is not #RRGGBB.`);
+  return s.toUpperCase();
+}
+
+/** Excel's limit on an inline list source ("a,b,c"). */
+const MAX_LIST_SOURCE = 255;
+
+function dataValidation(range: RangeProxy): SimObject {
+  return new Bag<RangeTarget>(range.context, `${range.path}.dataValidation`, () => range.target(), {
+    props: {
+      rule: {
+        get: (x) => common(x, (c) => c?.validation ?? null),
+        set: (x, v) => {
+          const rule = checkRule(v);
+          eachCell(x, (c) => (c.validation = rule));
+        },
+      },
+      type: {
+        get: (x) => {
+          const rule = common(x, (c) => c?.validation ?? null);
+          if (!rule) return "None";
+          if ("list" in rule) return "List";
+          return rule.decimal ? "Decimal" : rule.date ? "Date" : "WholeNumber";
+        },
+      },
+      ignoreBlanks: { get: () => true, set: () => {} },
+    },
+    methods: { clear: (x) => eachCell(x, (c) => (c.validation = undefined)) },
+  });
+}
+
+function checkRule(v: unknown): ValidationRule {
+  const rule = v as Record<string, Record<string, unknown> | undefined>;
+  if (rule?.list) {
+    const source = rule.list.source;
+    // oj#277: a Range object as list source throws InvalidArgument in Excel.
+    if (typeof source !== "string") {
+      throw new SimError(
+        "InvalidArgument",
+        "The list source must be text (inline values or a formula), not a Range.",
+      );
+    }
+    if (!source.startsWith("=") && source.length > MAX_LIST_SOURCE) {
+      throw new SimError(
+        "InvalidArgument",
+        `An inline list source is limited to ${MAX_LIST_SOURCE} characters (got ${source.length}).`,
+      );
+    }
+    return { list: { inCellDropDown: rule.list.inCellDropDown !== false, source } };
+  }
+  for (const k of ["decimal", "wholeNumber", "date"] as const) {
+    const r = rule?.[k];
+    if (r) {
+      if (typeof r.operator !== "string" || r.formula1 === undefined) {
+        throw new SimError("InvalidArgument", `A ${k} rule needs operator and formula1.`);
+      }
+      return {
+        [k]: {
+          operator: r.operator,
+          formula1: r.formula1 as number,
+          formula2: r.formula2 as number | undefined,
+        },
+      };
+    }
+  }
+  throw new SimError("InvalidArgument", `Unsupported data validation rule ${JSON.stringify(v)}.`);
+}
+
+/** Resolves `Sheet!A1:B2` (or a local address on `defaultSheet`) to a target. */
+export function resolveAddress(
+  wb: import("./model").WorkbookModel,
+  address: string,
+  defaultSheet: SheetModel | undefined,
+): RangeTarget {
+  const { sheet: sheetName, local } = splitSheet(address);
+  const sheet = sheetName === null ? defaultSheet : findSheet(wb, sheetName);
+  if (!sheet) throw new SimError("InvalidArgument", `No worksheet for address ${address}.`, address);
+  const rect = parseRect(local);
+  if (!rect) throw new SimError("InvalidArgument", `The address ${address} is not valid.`, address);
+  return { sheet, rect };
+}
+
+export function newConditionalFormat(
+  wb: import("./model").WorkbookModel,
+  type: ConditionalFormatModel["type"],
+  rect: Rect,
+): ConditionalFormatModel {
+  return { id: newId(wb, "cf"), type, rect };
+}

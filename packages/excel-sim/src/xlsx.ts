@@ -1,0 +1,213 @@
+import ExcelJS from "exceljs";
+import { parseRect, splitSheet } from "./address";
+import {
+  addSheet,
+  type Cell,
+  type CellValue,
+  cellAt,
+  emptyWorkbook,
+  newId,
+  type SheetModel,
+  type ValidationRule,
+  type Visibility,
+  type WorkbookModel,
+} from "./model";
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+function dateToSerial(d: Date): number {
+  return (d.getTime() - EXCEL_EPOCH) / 86_400_000;
+}
+
+function visibilityOf(state: string | undefined): Visibility {
+  if (state === "hidden") return "Hidden";
+  if (state === "veryHidden") return "VeryHidden";
+  return "Visible";
+}
+
+/** An exceljs cell value → the cached value and formula Excel would hold. */
+function readCell(v: ExcelJS.CellValue): { value: CellValue; formula?: string } {
+  if (v === null || v === undefined) return { value: "" };
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return { value: v };
+  if (v instanceof Date) return { value: dateToSerial(v) };
+  if (typeof v === "object") {
+    if ("formula" in v || "sharedFormula" in v) {
+      const f = v as ExcelJS.CellFormulaValue & { sharedFormula?: string };
+      const cached =
+        f.result === undefined ? { value: "" as CellValue } : readCell(f.result as ExcelJS.CellValue);
+      const text = f.formula ?? f.sharedFormula ?? "";
+      return { value: cached.value, formula: `=${text}` };
+    }
+    if ("richText" in v) return { value: v.richText.map((r) => r.text).join("") };
+    if ("error" in v) return { value: String(v.error) };
+    if ("text" in v) {
+      const t = (v as { text: unknown }).text;
+      return { value: typeof t === "string" ? t : readCell(t as ExcelJS.CellValue).value };
+    }
+  }
+  return { value: String(v) };
+}
+
+function ruleFromExcelJs(dv: ExcelJS.DataValidation): ValidationRule | undefined {
+  const f1 = dv.formulae?.[0];
+  if (dv.type === "list" && typeof f1 === "string") {
+    const source = /^".*"$/.test(f1) ? f1.slice(1, -1) : `=${f1}`;
+    // exceljs does not expose showDropDown; generated lists always show their arrow.
+    return { list: { inCellDropDown: true, source } };
+  }
+  if ((dv.type === "decimal" || dv.type === "whole" || dv.type === "date") && f1 !== undefined) {
+    const bound = (v: unknown) => (v instanceof Date ? dateToSerial(v) : (v as number | string | undefined));
+    const body = {
+      operator: dv.operator ?? "between",
+      formula1: bound(f1) as number | string,
+      formula2: bound(dv.formulae?.[1]),
+    };
+    if (dv.type === "date") return { date: body };
+    return dv.type === "decimal" ? { decimal: body } : { wholeNumber: body };
+  }
+  return undefined;
+}
+
+/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, tables, names, visibility, validation, notes. */
+export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+  const xl = new ExcelJS.Workbook();
+  await xl.xlsx.load(buffer as ArrayBuffer);
+  const wb = emptyWorkbook();
+  xl.eachSheet((ws) => {
+    const sheet = addSheet(wb, ws.name, visibilityOf(ws.state));
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (c, col) => {
+        const { value, formula } = readCell(c.value);
+        const fill = c.fill && c.fill.type === "pattern" ? c.fill.fgColor?.argb : undefined;
+        const cell: Cell = { value };
+        if (formula !== undefined) cell.formula = formula;
+        if (c.numFmt) cell.numberFormat = c.numFmt;
+        if (fill) cell.fill = `#${fill.slice(-6).toUpperCase()}`;
+        if (c.font?.bold) cell.bold = true;
+        sheet.rows.set(r, sheet.rows.get(r) ?? new Map());
+        sheet.rows.get(r)!.set(col, cell);
+        if (c.note) {
+          const text = typeof c.note === "string" ? c.note : (c.note.texts ?? []).map((t) => t.text).join("");
+          sheet.notes.push({ row: r, col, content: text, author: "" });
+        }
+      });
+    });
+    const dvs = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
+      .dataValidations.model;
+    for (const [address, dv] of Object.entries(dvs)) {
+      const rule = ruleFromExcelJs(dv);
+      const rect = parseRect(address.replace(/^range:/, "").split(" ")[0] ?? "");
+      if (!rule || !rect) continue;
+      for (let r = rect.r0; r <= rect.r1; r++)
+        for (let c = rect.c0; c <= rect.c1; c++) cellAt(sheet, r, c).validation = rule;
+    }
+    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.hiddenColumns.add(c);
+    for (const t of ws.getTables() as unknown as Array<{
+      table: { name: string; tableRef?: string; ref?: string };
+    }>) {
+      const ref = t.table.tableRef ?? t.table.ref ?? "";
+      const rect = parseRect(ref);
+      if (!rect) continue;
+      wb.tables.push({
+        id: newId(wb, "table"),
+        name: t.table.name,
+        sheet,
+        rect,
+        showHeaders: true,
+        style: "TableStyleMedium2",
+      });
+    }
+  });
+  for (const dn of (xl.definedNames as unknown as { model: Array<{ name: string; ranges: string[] }> })
+    .model) {
+    const first = dn.ranges[0];
+    if (!first) continue;
+    wb.names.push({ name: dn.name, formula: `=${first}`, comment: "", visible: true });
+  }
+  return wb;
+}
+
+function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): void {
+  const x = sheet.getCell(r, c);
+  if (cell.formula !== undefined) {
+    x.value = {
+      formula: cell.formula.slice(1),
+      result: cell.value === "" ? undefined : cell.value,
+    } as ExcelJS.CellFormulaValue;
+  } else if (cell.value !== "") x.value = cell.value;
+  if (cell.numberFormat && cell.numberFormat !== "General") x.numFmt = cell.numberFormat;
+  if (cell.fill) x.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill.slice(1)}` } };
+  if (cell.bold || cell.fontColor) {
+    x.font = {
+      bold: cell.bold ?? false,
+      ...(cell.fontColor ? { color: { argb: `FF${cell.fontColor.slice(1)}` } } : {}),
+    };
+  }
+  const v = cell.validation;
+  if (v && "list" in v) {
+    const source = v.list.source.startsWith("=") ? v.list.source.slice(1) : `"${v.list.source}"`;
+    x.dataValidation = { type: "list", allowBlank: true, formulae: [source] };
+  } else if (v?.decimal || v?.wholeNumber || v?.date) {
+    const body = (v.decimal ?? v.wholeNumber ?? v.date)!;
+    x.dataValidation = {
+      type: v.decimal ? "decimal" : v.date ? "date" : "whole",
+      operator: body.operator as ExcelJS.DataValidationOperator,
+      allowBlank: true,
+      formulae: [body.formula1, ...(body.formula2 === undefined ? [] : [body.formula2])],
+    };
+  }
+}
+
+/**
+ * Writes a sim workbook back to .xlsx, rebuilding every table from its cells (PITFALLS ej#1959).
+ * Notes inside tables are left out: exceljs writes them in a way Excel rejects (ej#1616).
+ */
+export async function saveXlsx(wb: WorkbookModel): Promise<Buffer> {
+  const xl = new ExcelJS.Workbook();
+  for (const s of wb.sheets) {
+    const ws = xl.addWorksheet(s.name);
+    ws.state =
+      s.visibility === "Hidden" ? "hidden" : s.visibility === "VeryHidden" ? "veryHidden" : "visible";
+    const tables = wb.tables.filter((t) => t.sheet === s);
+    const inTable = (r: number, c: number) =>
+      tables.some((t) => r >= t.rect.r0 && r <= t.rect.r1 && c >= t.rect.c0 && c <= t.rect.c1);
+    for (const t of tables) {
+      const headers: string[] = [];
+      for (let c = t.rect.c0; c <= t.rect.c1; c++)
+        headers.push(String(s.rows.get(t.rect.r0)?.get(c)?.value ?? ""));
+      const rows: ExcelJS.CellValue[][] = [];
+      for (let r = t.rect.r0 + 1; r <= t.rect.r1; r++) {
+        const line: ExcelJS.CellValue[] = [];
+        for (let c = t.rect.c0; c <= t.rect.c1; c++) {
+          const cell = s.rows.get(r)?.get(c);
+          if (!cell) line.push(null);
+          else if (cell.formula !== undefined)
+            line.push({ formula: cell.formula.slice(1) } as ExcelJS.CellFormulaValue);
+          else line.push(cell.value === "" ? null : cell.value);
+        }
+        rows.push(line);
+      }
+      ws.addTable({
+        name: t.name,
+        ref: `${ws.getColumn(t.rect.c0).letter}${t.rect.r0}`,
+        headerRow: true,
+        style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+        columns: headers.map((name) => ({ name, filterButton: true })),
+        rows,
+      });
+    }
+    for (const [r, cols] of s.rows) for (const [c, cell] of cols) writeCell(ws, r, c, cell);
+    for (const n of s.notes) if (!inTable(n.row, n.col)) ws.getCell(n.row, n.col).note = n.content;
+    for (const c of s.hiddenColumns) ws.getColumn(c).hidden = true;
+  }
+  for (const n of wb.names) {
+    const text = n.formula.replace(/^=/, "");
+    const { sheet } = splitSheet(text);
+    if (sheet !== null) xl.definedNames.add(text, n.name);
+  }
+  return Buffer.from(await xl.xlsx.writeBuffer());
+}
+
+export function sheetByName(wb: WorkbookModel, name: string): SheetModel | undefined {
+  return wb.sheets.find((s) => s.name === name);
+}
