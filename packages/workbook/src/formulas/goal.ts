@@ -24,9 +24,17 @@ export function asOfMonthExpr(refs: Pick<FormulaRefs, "months">): string {
   return `IF(ISNUMBER(AsOfMonth),AsOfMonth,SUMPRODUCT(MAX((${refs.months("tblActuals")}<>"")*${MONTHS})))`;
 }
 
-/** First row (1-based within the table body) whose id column equals `key`, trimmed, any case. */
+/**
+ * First row (1-based within the table body) whose id column equals `key`, trimmed, any case.
+ * The lookup runs over the column with its header cell (`tbl[[#All],[Col]]`, then −1): over a
+ * one-row table body, LibreOffice evaluates INDEX(TRIM(single cell),0) to #VALUE!, which would
+ * turn every goal's numbers into the marker; with the header the range is never a single cell.
+ */
 function rowOf(idColumn: string, key: string): string {
-  return `MATCH(TRIM(${key}),INDEX(TRIM(${idColumn}),0),0)`;
+  const structured = /^([^[\]]+)\[(.+)\]$/.exec(idColumn);
+  if (!structured) return `MATCH(TRIM(${key}),INDEX(TRIM(${idColumn}),0),0)`;
+  const withHeader = `${structured[1]}[[#All],[${structured[2]}]]`;
+  return `(MATCH(TRIM(${key}),INDEX(TRIM(${withHeader}),0),0)-1)`;
 }
 
 function monthsRow(refs: FormulaRefs, table: string, row: string): string {

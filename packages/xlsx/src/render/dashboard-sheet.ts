@@ -19,7 +19,8 @@ import { HEADER_FILL, HEADER_FONT, HELP_FONT, TITLE_FONT, TOOL_FILL } from "./st
 
 /** Objective rows on the Dashboard beyond the plan's own, for objectives added later. */
 const SPARE_OBJECTIVE_ROWS = 10;
-const HEADER_ROW = 5;
+export const DASHBOARD_HEADER_ROW = 5;
+const HEADER_ROW = DASHBOARD_HEADER_ROW;
 
 /** Distinct goal channels in first-appearance order; blank channel = the `null` group. */
 export function goalChannels(plan: Plan): (string | null)[] {
@@ -45,6 +46,8 @@ export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language
   ws.getCell(2, 1).value = text.asOf;
   ws.getCell(2, 2).value = { formula: `IF(${asOfMonthExpr(refs)}<1,"",${asOfMonthExpr(refs)})` };
   ws.getCell(2, 2).fill = TOOL_FILL;
+  ws.getCell(2, 2).numFmt = lang === "zh-CN" ? '0"月"' : '"Month "0';
+  ws.getCell(2, 2).alignment = { horizontal: "left" };
   ws.getCell(3, 1).value = text.note;
   ws.getCell(3, 1).font = HELP_FONT;
   text.headers.forEach((h, i) => {
@@ -64,14 +67,15 @@ export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language
     onlyWith?: string,
   ) => {
     const when = (f: string) => ({ formula: onlyWith ? `IF(TRIM(${onlyWith})="","",${f})` : f });
-    ws.getCell(row, 1).value = group;
+    // Spare objective rows stay fully blank (group label too) until an objective fills them.
+    ws.getCell(row, 1).value = onlyWith ? when(`"${group.replace(/"/g, '""')}"`) : group;
     ws.getCell(row, 2).value = name;
     ws.getCell(row, 3).value = description;
     ws.getCell(row, 4).value = when(rollupGoalCount(refs, mask));
     ws.getCell(row, 5).value = when(rollupAttainment(refs, mask));
     ws.getCell(row, 5).numFmt = PERCENT_FORMAT;
     ws.getCell(row, 6).value = when(rollupStatus(`E${row}`, lang));
-    for (let c = 4; c <= 6; c++) ws.getCell(row, c).fill = TOOL_FILL;
+    ws.getCell(row, 6).alignment = { horizontal: "center" };
     row++;
   };
 

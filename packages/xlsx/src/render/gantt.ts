@@ -10,6 +10,8 @@ import type { PlacedTable } from "./table";
 const WEEKS = 53;
 /** Rows below the table's campaigns that already carry the bar formulas. */
 const SPARE_ROWS = 50;
+/** Shared by every grid cell (one style object, see placeTable): the 1 behind a bar stays unseen. */
+const HIDDEN_VALUE: Partial<ExcelJS.Style> = { numFmt: ";;;" };
 
 function words(status: "idea" | "cancelled"): string[] {
   const l = ENUM_LABELS.campaignStatus[status];
@@ -32,6 +34,8 @@ export function writeGantt(ws: ExcelJS.Worksheet, campaigns: PlacedTable, lang: 
   ws.getCell(header - 1, first).value = GANTT_TEXT[lang].help;
   ws.getCell(header - 1, first).font = HELP_FONT;
   const lastRow = header + campaigns.rowCount + SPARE_ROWS;
+  // Rotated week dates need a taller header row than the table's headers; Excel does not grow it.
+  ws.getRow(header).height = 32;
   for (let k = 0; k < WEEKS; k++) {
     const col = first + k;
     const letter = columnLetter(col);
@@ -46,7 +50,7 @@ export function writeGantt(ws: ExcelJS.Worksheet, campaigns: PlacedTable, lang: 
       cell.value = {
         formula: `IF(AND(ISNUMBER($${start}${row}),ISNUMBER($${end}${row})),IF(AND($${start}${row}<=${letter}$${header}+6,$${end}${row}>=${letter}$${header}),1,""),"")`,
       };
-      cell.numFmt = ";;;";
+      cell.style = HIDDEN_VALUE;
     }
   }
   const topLeft = `${columnLetter(first)}${header + 1}`;

@@ -174,6 +174,7 @@ describe.each(cases)("LibreOffice recalculation of the $lang workbook (AsOfMonth
     });
     // Spare objective rows stay blank.
     expect(blankToNull(rows[5 + plan.objectives.length]![4]!)).toBeNull();
+    expect(blankToNull(rows[5 + plan.objectives.length]![0]!)).toBeNull();
     const channelRows = rows.filter((r) => r[0] === (lang === "zh-CN" ? "渠道" : "Channel"));
     expect(channelRows).toHaveLength(progress.channels.length);
     progress.channels.forEach((c, i) => {

@@ -23,10 +23,11 @@ import {
   type ToolFormulaId,
 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
-import { writeDashboard } from "./dashboard-sheet";
+import { DASHBOARD_HEADER_ROW, writeDashboard } from "./dashboard-sheet";
 import { COUNT_FORMAT, currencyFormat, PERCENT_FORMAT, unitFormat } from "./formats";
 import { writeGantt } from "./gantt";
 import { writeGuide } from "./guide-sheet";
+import { setPrintLayout } from "./print";
 import { SEASONALITY_HEADER_ROW, writeSettings } from "./settings-sheet";
 import { statusRules } from "./status-format";
 import { type PlacedTable, placeTable, type TableContent } from "./table";
@@ -59,7 +60,25 @@ function planAsRendered(plan: Plan, opts: RenderOptions): Plan {
     });
     campaigns = [...plan.campaigns, ...ideas];
   }
-  return { ...plan, campaigns, settings: { ...plan.settings, seasonality } };
+  return { ...plan, campaigns, actuals: withActualsRows(plan), settings: { ...plan.settings, seasonality } };
+}
+
+/**
+ * An Actuals row for every goal that has none, months blank (no data, as the engine reads it):
+ * operators find each goal waiting for its numbers instead of typing ids. It also keeps
+ * tblActuals from having a single row, where LibreOffice's INDEX(TRIM(range),0) gives #VALUE!
+ * and every goal formula would show the marker.
+ */
+function withActualsRows(plan: Plan): Plan["actuals"] {
+  const present = new Set(plan.actuals.map((a) => idKey(a.goalId)));
+  const added: Plan["actuals"] = [];
+  for (const goal of plan.goals) {
+    const key = idKey(goal.id);
+    if (key === "" || present.has(key)) continue;
+    present.add(key);
+    added.push({ goalId: goal.id.trim(), months: Array.from({ length: 12 }, () => null), unreadable: [] });
+  }
+  return [...plan.actuals, ...added];
 }
 
 function goalUnits(plan: Plan): Map<string, Unit> {
@@ -93,16 +112,29 @@ function listsFor(plan: Plan, lang: Language) {
 const GOAL_VALUE_TOOL_COLUMNS = new Set(["ytdTarget", "ytdActual", "forecast"]);
 const RATIO_TOOL_COLUMNS = new Set(["attainment", "progress", "phaseShare"]);
 
+/** What every table of the workbook draws on, worked out once per workbook rather than per sheet. */
+interface TablesContext {
+  plan: Plan;
+  lang: Language;
+  rowsByTable: Record<string, TableContent["rows"]>;
+  units: Map<string, Unit>;
+  listOf: (column: ColumnSpec) => readonly string[] | undefined;
+}
+
+function tablesContext(plan: Plan, lang: Language): TablesContext {
+  const rowsByTable = planToTableRows(plan, lang);
+  rowsByTable.tblGoals = withSpareGoalRows(rowsByTable.tblGoals ?? [], plan);
+  return { plan, lang, rowsByTable, units: goalUnits(plan), listOf: listsFor(plan, lang) };
+}
+
 function contentOf(
-  plan: Plan,
+  ctx: TablesContext,
   tableName: string,
-  rows: TableContent["rows"],
-  lang: Language,
   at: { headerRow: number; firstColumn: number },
 ): TableContent {
-  const units = goalUnits(plan);
+  const { plan, lang, units, listOf } = ctx;
+  const rows = ctx.rowsByTable[tableName] ?? [];
   const currency = plan.settings.currency;
-  const listOf = listsFor(plan, lang);
   const currencyFmt = currencyFormat(currency);
   const byKind = (column: ColumnSpec): string | undefined =>
     column.kind.type === "currency"
@@ -165,23 +197,13 @@ function withSpareGoalRows(rows: TableContent["rows"], plan: Plan): TableContent
 function placeTables(
   ws: ExcelJS.Worksheet,
   sheet: SheetSpec,
-  plan: Plan,
-  lang: Language,
+  ctx: TablesContext,
   headerRow: number,
 ): PlacedTable[] {
-  const rowsByTable = planToTableRows(plan, lang);
   let firstColumn = 1;
   return sheet.tables.map((table) => {
     const at = { headerRow, firstColumn };
-    if (table.name === "tblGoals")
-      rowsByTable[table.name] = withSpareGoalRows(rowsByTable[table.name] ?? [], plan);
-    const placed = placeTable(
-      ws,
-      table,
-      at,
-      contentOf(plan, table.name, rowsByTable[table.name] ?? [], lang, at),
-      lang,
-    );
+    const placed = placeTable(ws, table, at, contentOf(ctx, table.name, at), ctx.lang);
     // Tables sharing a sheet sit side by side, so each can grow downwards.
     firstColumn += table.columns.length + 1;
     return placed;
@@ -235,26 +257,38 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
   const lang = opts.lang;
   const wb = new ExcelJS.Workbook();
   const stamp = setProperties(wb, plan, opts);
+  const tables = tablesContext(plan, lang);
 
   for (const sheet of SHEETS) {
     const ws = wb.addWorksheet(sheet.name[lang]);
     switch (sheet.kind) {
       case "guide":
         writeGuide(ws, lang);
+        setPrintLayout(ws, lang, { orientation: "portrait" });
         break;
       case "dashboard":
         writeDashboard(ws, plan, lang);
+        setPrintLayout(ws, lang, { orientation: "portrait", titleRow: DASHBOARD_HEADER_ROW });
         break;
       case "meta":
         writeMeta(ws, plan, opts);
         break;
       case "settings":
         writeSettings(wb, ws, plan, lang);
-        placeTables(ws, sheet, plan, lang, SEASONALITY_HEADER_ROW);
+        placeTables(ws, sheet, tables, SEASONALITY_HEADER_ROW);
+        setPrintLayout(ws, lang, { orientation: "landscape" });
         break;
       case "tables": {
-        const placed = placeTables(ws, sheet, plan, lang, HEADER_ROW);
+        const placed = placeTables(ws, sheet, tables, HEADER_ROW);
         ws.views = [{ state: "frozen", ySplit: HEADER_ROW }];
+        // The campaign table and its week grid on one page width would print at a third of their
+        // size: two pages wide, each strip starting with the campaign's id and name.
+        const wide = placed.some((t) => t.spec.name === "tblCampaigns");
+        setPrintLayout(ws, lang, {
+          orientation: "landscape",
+          titleRow: HEADER_ROW,
+          ...(wide ? { pagesWide: 2, titleColumns: "A:B" } : {}),
+        });
         for (const table of placed) {
           if (table.spec.name === "tblCampaigns") writeGantt(ws, table, lang);
           if (table.spec.name === "tblGoals") {
@@ -270,6 +304,8 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
       }
     }
   }
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  // Stored, not deflated: deterministicXlsx re-packs every entry anyway and compresses it once,
+  // with node's native zlib instead of JSZip's JavaScript deflate.
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
   return deterministicXlsx(buffer, stamp);
 }

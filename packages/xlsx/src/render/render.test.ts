@@ -35,6 +35,7 @@ beforeAll(async () => {
         file,
         sheetName("goals", lang),
         sheetName("settings", lang),
+        sheetName("actuals", lang),
       ]),
     );
   }
@@ -135,6 +136,15 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
     expect(s().hiddenColumns[sheetName("goals", lang)]).toEqual(
       goalsTable.columns.flatMap((c, i) => (c.hidden ? [columnLetter(1 + i)] : [])),
     );
+  });
+
+  it("adds a blank Actuals row for each goal without one, after the plan's own rows", () => {
+    // 19 goals, 19 Actuals rows (G01 twice, " g08 " and G20 matching g08 / g20); only G12 has none.
+    expect(s().tables.find((t) => t.name === "tblActuals")!.ref).toBe("A4:M24");
+    const cells = s().cells[sheetName("actuals", lang)]!;
+    expect(cells.A23!.value).toBe("G01");
+    expect(cells.A24!.value).toBe("G12");
+    for (const month of "BCDEFGHIJKLM") expect(cells[`${month}24`], month).toBeUndefined();
   });
 
   it("writes config strings that look like formulas as text", () => {

@@ -3,6 +3,7 @@ import { SETTINGS, type SettingSpec } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 import { DECIMAL_FORMAT, PERCENT_FORMAT } from "./formats";
 import { CAPTION_FONT, HEADER_FILL, HEADER_FONT, HELP_FONT } from "./style";
+import { displayWidth } from "./widths";
 
 export const SETTINGS_FIRST_ROW = 4;
 /** Header row of tblSeasonality, below the named settings. */
@@ -85,6 +86,7 @@ export function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan:
     wb.definedNames.add(`'${ws.name}'!$B$${row}`, setting.name);
   });
   ws.getColumn(1).width = 22;
-  ws.getColumn(2).width = 16;
+  // Wide enough for the brand name (the help text beside it would cut it off).
+  ws.getColumn(2).width = Math.min(40, Math.max(16, displayWidth(plan.brand.name) + 2));
   ws.getColumn(3).width = 14;
 }

@@ -21,3 +21,15 @@ export const STATUS_COLOURS = {
   off_track: "FFFFC7CE",
   not_started: "FFF2F2F2",
 } as const;
+
+/** Header cells of tables: shared style objects (see placeTable). */
+export const HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: HEADER_FONT,
+  fill: HEADER_FILL,
+  alignment: { vertical: "middle" },
+};
+export const TOOL_HEADER_STYLE: Partial<ExcelJS.Style> = {
+  font: HEADER_FONT,
+  fill: TOOL_HEADER_FILL,
+  alignment: { vertical: "middle" },
+};

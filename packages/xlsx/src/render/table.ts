@@ -2,7 +2,8 @@ import type { Language } from "@planbook/core";
 import { type ColumnSpec, columnLetter, type RawCell, type TableSpec } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 import { DATE_FORMAT, DECIMAL_FORMAT, PERCENT_FORMAT } from "./formats";
-import { CAPTION_FONT, HEADER_FILL, HEADER_FONT, HELP_FONT, TOOL_FILL, TOOL_HEADER_FILL } from "./style";
+import { CAPTION_FONT, HEADER_STYLE, HELP_FONT, TOOL_FILL, TOOL_HEADER_STYLE } from "./style";
+import { fitColumn } from "./widths";
 
 /** Rows below a table's data that still get dropdowns and number checks (bounded ranges). */
 export const SPARE_ROWS = 500;
@@ -41,6 +42,19 @@ function kindFormat(column: ColumnSpec): string | undefined {
   }
 }
 
+/**
+ * Status reads as a coloured badge when centred; Check text gets an indent so it does not run
+ * into the right-aligned Forecast number beside it.
+ */
+function bodyAlignment(column: ColumnSpec): Partial<ExcelJS.Alignment> {
+  // Centred dates keep clear of the text in the next column (Start | End | Channels).
+  if (column.kind.type === "date") return { horizontal: "center" };
+  if (column.kind.type !== "formula") return {};
+  if (column.kind.formula === "status") return { horizontal: "center" };
+  if (column.kind.formula === "check") return { horizontal: "left", indent: 1 };
+  return {};
+}
+
 /** An Excel list validation takes at most 255 characters; items must not contain commas. */
 function listFormula(items: readonly string[]): string | null {
   const usable = items.filter((i) => i !== "" && !i.includes(",") && !i.includes('"'));
@@ -54,6 +68,8 @@ function listFormula(items: readonly string[]): string | null {
 }
 
 const NUMBER_KINDS = new Set(["count", "decimal", "percent", "currency", "goalValue"]);
+/** Columns whose values are text a reader reads in full: their width follows the content. */
+const TEXT_KINDS = new Set(["text", "id", "idList", "enum", "phasing"]);
 
 function validationOf(column: ColumnSpec, list: readonly string[] | undefined, lang: Language) {
   const zh = lang === "zh-CN";
@@ -141,24 +157,37 @@ export function placeTable(
     rows,
   });
 
+  // One style object per distinct look, shared by reference: exceljs dedupes styles by object
+  // identity first, so per-cell objects cost a serialisation each when the file is written.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const bodyStyle = (format: string | undefined, column: ColumnSpec, wrap: boolean) => {
+    const toolOwned = !!column.toolOwned;
+    const key = `${format ?? ""}|${toolOwned}|${wrap}|${column.key}`;
+    let style = styles.get(key);
+    if (!style) {
+      style = toolOwned
+        ? { fill: TOOL_FILL, protection: { locked: true } }
+        : { protection: { locked: false } };
+      if (format) style.numFmt = format;
+      style.alignment = { vertical: "top", ...bodyAlignment(column), ...(wrap ? { wrapText: true } : {}) };
+      styles.set(key, style);
+    }
+    return style;
+  };
   spec.columns.forEach((column, i) => {
     const col = firstColumn + i;
     const sheetColumn = ws.getColumn(col);
-    if (column.width) sheetColumn.width = column.width;
+    const texts = TEXT_KINDS.has(column.kind.type)
+      ? rows.flatMap((r) => (typeof r[i] === "string" ? [r[i] as string] : []))
+      : [];
+    const fit = fitColumn(column.width, column.header[lang], texts);
+    sheetColumn.width = fit.width;
     if (column.hidden) sheetColumn.hidden = true;
     const header = ws.getCell(headerRow, col);
-    header.font = HEADER_FONT;
-    header.fill = column.toolOwned ? TOOL_HEADER_FILL : HEADER_FILL;
+    header.style = column.toolOwned ? TOOL_HEADER_STYLE : HEADER_STYLE;
     for (let r = 0; r < rows.length; r++) {
-      const cell = ws.getCell(headerRow + 1 + r, col);
       const format = content.numberFormat?.(column, r) ?? kindFormat(column);
-      if (format) cell.numFmt = format;
-      if (column.toolOwned) {
-        cell.fill = TOOL_FILL;
-        cell.protection = { locked: true };
-      } else {
-        cell.protection = { locked: false };
-      }
+      ws.getCell(headerRow + 1 + r, col).style = bodyStyle(format, column, fit.wrap);
     }
     if (!column.toolOwned) {
       const validation = validationOf(column, content.listOf?.(column), lang);

@@ -120,7 +120,8 @@ export async function deterministicXlsx(zip: Buffer, at: Date): Promise<Buffer> 
   const sheetNumber = (name: string) => Number(/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] ?? 0);
   return writeZip(
     entries.map((e) =>
-      /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name)
+      // Only sheets with x14 rules carry ids; the others pass through without a decode/encode.
+      /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name) && e.data.includes("<x14:id>")
         ? {
             name: e.name,
             data: Buffer.from(stableRuleIds(e.data.toString("utf8"), sheetNumber(e.name)), "utf8"),

@@ -1,0 +1,117 @@
+/** An XML element as Python's xml.etree (a real parser) reads it: namespaces as known prefixes. */
+export interface XmlNode {
+  /** Local name, prefixed for namespaces other than SpreadsheetML main (`x14:cfRule`, `xm:sqref`). */
+  t: string;
+  a: Record<string, string>;
+  c: XmlNode[];
+  /** Text content (null when none). */
+  x: string | null;
+}
+
+/** Every XML part of the package (by zip path), parsed; a part that fails to parse fails the script. */
+export const DUMP_PARTS = `
+import json, sys, zipfile
+import xml.etree.ElementTree as ET
+PREFIX = {
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main": "",
+  "http://schemas.openxmlformats.org/package/2006/relationships": "",
+  "http://schemas.openxmlformats.org/package/2006/content-types": "",
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships": "r:",
+  "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main": "x14:",
+  "http://schemas.microsoft.com/office/excel/2006/main": "xm:",
+  "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc:",
+}
+def name(tag):
+  if tag.startswith("{"):
+    ns, local = tag[1:].split("}", 1)
+    return PREFIX.get(ns, "{" + ns + "}") + local
+  return tag
+def node(e):
+  return {"t": name(e.tag), "a": {name(k): v for k, v in e.attrib.items()},
+          "c": [node(ch) for ch in e], "x": e.text}
+out = {}
+with zipfile.ZipFile(sys.argv[1]) as z:
+  bad = z.testzip()
+  if bad: raise SystemExit("corrupt zip entry " + bad)
+  for info in z.infolist():
+    if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
+      out[info.filename] = node(ET.fromstring(z.read(info.filename)))
+print(json.dumps(out, ensure_ascii=False))
+`;
+
+export function children(node: XmlNode, tag: string): XmlNode[] {
+  return node.c.filter((c) => c.t === tag);
+}
+
+export function child(node: XmlNode, tag: string): XmlNode | undefined {
+  return node.c.find((c) => c.t === tag);
+}
+
+/** All descendants (depth first) with the tag. */
+export function descendants(node: XmlNode, tag: string): XmlNode[] {
+  const found: XmlNode[] = [];
+  const walk = (n: XmlNode) => {
+    for (const c of n.c) {
+      if (c.t === tag) found.push(c);
+      walk(c);
+    }
+  };
+  walk(node);
+  return found;
+}
+
+/** Text of an element and its descendants (the `<t>` of rich-text runs included). */
+export function textOf(node: XmlNode): string {
+  return (node.x ?? "") + node.c.map(textOf).join("");
+}
+
+/** Resolves a relationship target against the folder of the part that owns the .rels file. */
+export function resolveTarget(ownerPart: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = ownerPart.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+/** The .rels part of a part: xl/worksheets/sheet1.xml → xl/worksheets/_rels/sheet1.xml.rels. */
+export function relsOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** 1-based column number of letters (A → 1, AA → 27). */
+export function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+export interface CellRange {
+  c1: number;
+  r1: number;
+  c2: number;
+  r2: number;
+}
+
+export function parseRange(ref: string): CellRange {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
+  if (!m) throw new Error(`not an A1 range: ${ref}`);
+  const c1 = columnNumber(m[1]!);
+  const r1 = Number(m[2]);
+  return { c1, r1, c2: m[3] ? columnNumber(m[3]) : c1, r2: m[4] ? Number(m[4]) : r1 };
+}
+
+export function inside(inner: CellRange, outer: CellRange): boolean {
+  return inner.c1 >= outer.c1 && inner.c2 <= outer.c2 && inner.r1 >= outer.r1 && inner.r2 <= outer.r2;
+}
+
+export function overlaps(a: CellRange, b: CellRange): boolean {
+  return a.c1 <= b.c2 && b.c1 <= a.c2 && a.r1 <= b.r2 && b.r1 <= a.r2;
+}
+
+/** Function names called in a formula, string literals skipped (`"x(y)"` is no call). */
+export function functionsIn(formula: string): string[] {
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return [...code.matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\(/g)].map((m) => m[1]!.toUpperCase());
+}
