@@ -1,0 +1,204 @@
+// Planbook benchmarks (run after `pnpm --filter planbook... build`): `pnpm --filter planbook bench`.
+//  1. generation: ms per workbook for 50 brands with --jobs 1 and --jobs 2, and the ratio to a bare
+//     exceljs write of the same cell values (no styles, tables, validation, formulas) in this run;
+//  2. a large filled workbook (2,000 goals × 12 months, 500 campaigns, 5,000 content rows):
+//     `validate` and `progress` wall time and peak memory, each in a fresh process.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Plan } from "@planbook/core";
+import { planToTableRows, TABLES } from "@planbook/workbook";
+import { renderPlanWorkbook } from "@planbook/xlsx";
+import ExcelJS from "exceljs";
+import { parse, stringify } from "yaml";
+import { runCli } from "../dist/index.js";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const work = mkdtempSync(path.join(os.tmpdir(), "planbook-bench-"));
+const cpus = os.cpus();
+console.log(
+  `machine: ${cpus[0]?.model ?? "unknown cpu"} × ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ")}`,
+);
+
+const quiet = { write: () => true, isTTY: false };
+const io = {
+  stdout: quiet,
+  stderr: { write: (s) => process.stderr.write(s), isTTY: false },
+  env: { LANG: "en_US.UTF-8" },
+  cwd: work,
+  now: () => new Date(),
+};
+
+// ── 1. generation ────────────────────────────────────────────────────────────────────────────
+const example = parse(readFileSync(path.join(here, "..", "examples", "brands.yaml"), "utf8"));
+const brands = Array.from({ length: 50 }, (_, i) => {
+  const b = structuredClone(example.brands[i % example.brands.length]);
+  return { ...b, id: `${b.id}-${String(i + 1).padStart(2, "0")}` };
+});
+const config = path.join(work, "brands50.yaml");
+writeFileSync(config, stringify({ year: 2027, brands }));
+
+async function generate(jobs) {
+  const out = path.join(work, `out-j${jobs}`);
+  const t = performance.now();
+  const code = await runCli(
+    ["generate", "--config", config, "--out", out, "--jobs", String(jobs), "--force"],
+    io,
+  );
+  const ms = performance.now() - t;
+  if (code !== 0) throw new Error(`generate --jobs ${jobs} exited ${code}`);
+  return { ms, files: readdirSync(out).length };
+}
+
+/** The same cell values as the generated tables, written with exceljs and nothing else. */
+async function bareWrite(plan) {
+  const wb = new ExcelJS.Workbook();
+  const rows = planToTableRows(plan, plan.language);
+  for (const spec of TABLES) {
+    const ws = wb.addWorksheet(spec.name);
+    ws.addRow(spec.columns.map((c) => c.header[plan.language]));
+    for (const r of rows[spec.name] ?? [])
+      ws.addRow(r.map((v) => (v !== null && typeof v === "object" ? null : v)));
+  }
+  await wb.xlsx.writeBuffer();
+}
+
+const render = (plan) =>
+  renderPlanWorkbook(plan, { lang: plan.language, generator: { name: "planbook", version: "bench" } });
+
+/** Render and bare write of each plan back to back, after a warm-up, so both see the same JIT and load. */
+async function renderVsBare(plans) {
+  for (const plan of plans.slice(0, 3)) {
+    await render(plan);
+    await bareWrite(plan);
+  }
+  let renderMs = 0;
+  let bareMs = 0;
+  for (const plan of plans) {
+    let t = performance.now();
+    await render(plan);
+    renderMs += performance.now() - t;
+    t = performance.now();
+    await bareWrite(plan);
+    bareMs += performance.now() - t;
+  }
+  return { renderMs, bareMs };
+}
+
+if (process.env.BENCH_ONLY !== "large") {
+  const { configToPlans, parseConfig } = await import("../dist/index.js");
+  const parsed = parseConfig(readFileSync(config, "utf8"), "brands50.yaml", "en");
+  if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+  const plans = configToPlans(parsed.config, { defaultYear: 2027 });
+
+  const { renderMs, bareMs } = await renderVsBare(plans);
+  const j1 = await generate(1);
+  const j2 = await generate(2);
+  console.log("\ngeneration, 50 brands");
+  console.log(
+    `  generate --jobs 1: ${j1.ms.toFixed(0)} ms total, ${(j1.ms / 50).toFixed(1)} ms/workbook (${j1.files} files)`,
+  );
+  console.log(
+    `  generate --jobs 2: ${j2.ms.toFixed(0)} ms total, ${(j2.ms / 50).toFixed(1)} ms/workbook (speed-up ${(j1.ms / j2.ms).toFixed(2)}×)`,
+  );
+  console.log(`  renderPlanWorkbook in-process (warm): ${(renderMs / 50).toFixed(1)} ms/workbook`);
+  console.log(`  bare exceljs write of the same values: ${(bareMs / 50).toFixed(1)} ms/workbook`);
+  console.log(`  ratio render / bare: ${(renderMs / bareMs).toFixed(2)}× (target ≤ 1.5×)`);
+}
+
+// ── 2. large workbook ────────────────────────────────────────────────────────────────────────
+const GOALS = 2000;
+const dims = ["growth", "content", "conversion", "brand"];
+const aggs = ["sum", "last", "average", "sum"];
+const channels = ["Instagram", "TikTok", "YouTube", "WeChat", "Weibo"];
+const big = Plan.parse({
+  brand: { id: "big", name: "Big Brand" },
+  year: 2027,
+  language: "en",
+  objectives: Array.from({ length: 20 }, (_, i) => ({
+    id: `O${i + 1}`,
+    objective: `Objective ${i + 1}`,
+    weight: 1,
+  })),
+  channels: channels.map((channel) => ({ channel, maxConcurrentCampaigns: 200 })),
+  strategies: Array.from({ length: 40 }, (_, i) => ({
+    id: `S${i + 1}`,
+    area: "content",
+    strategy: `Strategy ${i + 1}`,
+    goalIds: [`G${i + 1}`],
+  })),
+  goals: Array.from({ length: GOALS }, (_, i) => ({
+    id: `G${i + 1}`,
+    objectiveId: `O${(i % 20) + 1}`,
+    dimension: dims[i % 4],
+    metric: `Metric ${i + 1}`,
+    channel: channels[i % channels.length],
+    unit: "count",
+    aggregation: aggs[i % 4],
+    direction: "increase",
+    baseline: 1000 + i,
+    target: 2000 + i * 2,
+    owner: "Owner",
+    strategyIds: [`S${(i % 40) + 1}`],
+  })),
+  actuals: Array.from({ length: GOALS }, (_, i) => ({
+    goalId: `G${i + 1}`,
+    months: Array.from({ length: 12 }, (_, m) => 100 + ((i * 7 + m * 13) % 97)),
+  })),
+  campaigns: Array.from({ length: 500 }, (_, i) => {
+    const m = (i % 12) + 1;
+    const mm = String(m).padStart(2, "0");
+    return {
+      id: `C${i + 1}`,
+      name: `Campaign ${i + 1}`,
+      start: `2027-${mm}-01`,
+      end: `2027-${mm}-20`,
+      channels: [channels[i % channels.length]],
+      goalIds: [`G${(i % GOALS) + 1}`],
+      budget: 1000,
+      status: "planned",
+    };
+  }),
+  content: Array.from({ length: 5000 }, (_, i) => {
+    const m = String((i % 12) + 1).padStart(2, "0");
+    const d = String((i % 28) + 1).padStart(2, "0");
+    return {
+      date: `2027-${m}-${d}`,
+      channel: channels[i % channels.length],
+      topic: `Post ${i + 1}`,
+      stage: "published",
+      goalId: `G${(i % GOALS) + 1}`,
+    };
+  }),
+  budget: [{ category: "Campaigns", item: "All", planned: 10_000_000 }],
+});
+const bigFile = path.join(work, "big-2027.xlsx");
+const t0 = performance.now();
+writeFileSync(
+  bigFile,
+  await renderPlanWorkbook(big, {
+    lang: "en",
+    generator: { name: "planbook", version: "bench" },
+    keyDateIdeas: false,
+  }),
+);
+console.log(
+  `\nlarge workbook: ${GOALS} goals × 12 months, 500 campaigns, 5,000 content rows — rendered in ${(performance.now() - t0).toFixed(0)} ms, ${(readFileSync(bigFile).length / 2 ** 20).toFixed(1)} MiB`,
+);
+for (const cmd of ["validate", "progress"]) {
+  const out = execFileSync(process.execPath, [path.join(here, "measure.mjs"), cmd, bigFile], {
+    cwd: work,
+    encoding: "utf8",
+  });
+  const r = JSON.parse(out.trim().split("\n").pop());
+  console.log(
+    `  planbook ${cmd}: ${r.ms.toFixed(0)} ms wall, ${r.cpuMs.toFixed(0)} ms CPU (target < 3000 ms), peak RSS ${r.maxRssMB.toFixed(0)} MB, heap ${r.heapUsedMB.toFixed(0)} MB, exit ${r.code}`,
+  );
+}
+if (!process.env.KEEP) rmSync(work, { recursive: true, force: true });
+else console.log(`kept ${work}`);

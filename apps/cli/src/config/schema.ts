@@ -1,0 +1,83 @@
+import {
+  Brand,
+  BudgetLine,
+  Campaign,
+  Channel,
+  Competitor,
+  ContentItem,
+  Goal,
+  Language,
+  Lesson,
+  MonthlyRow,
+  Objective,
+  Persona,
+  Plan,
+  ReviewRow,
+  Risk,
+  SeasonalityProfile,
+  Settings,
+  Strategy,
+  Trend,
+} from "@planbook/core";
+import { z } from "zod";
+
+/**
+ * The config file is the plan model itself, brand by brand: every row schema is core's, made strict
+ * (so a misspelt field is an error rather than silently dropped) and without `unreadable`, which
+ * only readers of workbooks fill in.
+ */
+function row<S extends z.ZodObject>(schema: S) {
+  const { unreadable: _unused, ...shape } = schema.shape as Record<string, z.ZodType>;
+  return z.strictObject(shape as Omit<S["shape"], "unreadable">);
+}
+
+const list = <S extends z.ZodObject>(schema: S) => z.array(row(schema));
+
+/**
+ * A date in the config: `YYYY-MM-DD`, or `--MM-DD` (ISO 8601 month-day) meaning that day in the
+ * brand's plan year — so one config serves any `--year`.
+ */
+export const ConfigDate = z
+  .string()
+  .regex(/^(\d{4}|-)-\d{2}-\d{2}$/, "expected YYYY-MM-DD or --MM-DD")
+  .nullable()
+  .default(null);
+
+/** Date fields of the rows, which take ConfigDate instead of core's IsoDate. */
+const withConfigDates = <S extends z.ZodObject>(schema: S, fields: readonly string[]) =>
+  row(schema).extend(Object.fromEntries(fields.map((f) => [f, ConfigDate])));
+
+const settingsConfig = z.strictObject({
+  ...Settings.shape,
+  seasonality: z.array(row(SeasonalityProfile)).default([]),
+});
+
+export const BrandConfig = z.strictObject({
+  ...Brand.shape,
+  language: Language.optional(),
+  year: Plan.shape.year.optional(),
+  settings: settingsConfig.optional(),
+  channels: list(Channel),
+  review: list(ReviewRow),
+  lessons: list(Lesson),
+  trends: list(Trend),
+  competitors: list(Competitor),
+  personas: list(Persona),
+  objectives: list(Objective),
+  goals: z.array(withConfigDates(Goal, ["start", "deadline"])),
+  strategies: list(Strategy),
+  phasing: list(MonthlyRow).optional(),
+  actuals: list(MonthlyRow).optional(),
+  campaigns: z.array(withConfigDates(Campaign, ["start", "end"])).optional(),
+  content: z.array(withConfigDates(ContentItem, ["date"])).optional(),
+  budget: list(BudgetLine).optional(),
+  risks: list(Risk).optional(),
+});
+export type BrandConfig = z.infer<typeof BrandConfig>;
+
+export const PlanbookConfig = z.strictObject({
+  year: Plan.shape.year.optional(),
+  language: Language.optional(),
+  brands: z.array(BrandConfig).min(1),
+});
+export type PlanbookConfig = z.infer<typeof PlanbookConfig>;

@@ -1,0 +1,357 @@
+import type { Language } from "@planbook/core";
+
+/**
+ * Every text the CLI itself prints, in both languages. Messages are functions of their parameters
+ * so the wording can put them where each language wants them.
+ */
+type P = Record<string, string | number>;
+type Message = { en: (p: P) => string; "zh-CN": (p: P) => string };
+
+const m = (en: (p: P) => string, zh: (p: P) => string): Message => ({ en, "zh-CN": zh });
+
+export const MESSAGES = {
+  "cli.description": m(
+    () => "Annual new-media plan workbooks: generate them, validate them, track progress.",
+    () => "新媒体年度计划工作簿：生成、校验、跟踪进度。",
+  ),
+  "cli.generate": m(
+    () => "generate one plan workbook per brand from a config file",
+    () => "按配置文件为每个品牌生成计划工作簿",
+  ),
+  "cli.validate": m(
+    () => "check plan workbooks and list findings",
+    () => "校验计划工作簿并列出问题",
+  ),
+  "cli.progress": m(
+    () => "show progress per goal, objective and dimension",
+    () => "按目标、战略目标和维度显示进度",
+  ),
+  "opt.config": m(
+    () => "YAML config (default: the bundled example)",
+    () => "YAML 配置文件（默认：内置示例）",
+  ),
+  "opt.year": m(
+    () => "plan year for every brand",
+    () => "所有品牌的计划年度",
+  ),
+  "opt.lang": m(
+    () => "language: zh-CN or en",
+    () => "语言：zh-CN 或 en",
+  ),
+  "opt.out": m(
+    () => "output directory",
+    () => "输出目录",
+  ),
+  "opt.force": m(
+    () => "overwrite existing files",
+    () => "覆盖已存在的文件",
+  ),
+  "opt.jobs": m(
+    () => "render brands in N worker threads",
+    () => "使用 N 个工作线程并行生成",
+  ),
+  "opt.json": m(
+    () => "print JSON",
+    () => "输出 JSON",
+  ),
+  "opt.asOf": m(
+    () => "as-of month 1–12 (default: the workbook's)",
+    () => "统计截至月份 1–12（默认取工作簿设置）",
+  ),
+  "arg.files": m(
+    () => "plan workbooks (.xlsx)",
+    () => "计划工作簿（.xlsx）",
+  ),
+
+  "usage.error": m(
+    (p) => `${p.detail}\nRun "planbook --help" for usage.`,
+    (p) => `${p.detail}\n运行 "planbook --help" 查看用法。`,
+  ),
+  "usage.unknownOption": m(
+    (p) => `unknown option ${p.name}`,
+    (p) => `未知选项 ${p.name}`,
+  ),
+  "usage.unknownCommand": m(
+    (p) => `unknown command ${p.name}`,
+    (p) => `未知命令 ${p.name}`,
+  ),
+  "usage.missingArgument": m(
+    (p) => `missing argument ${p.name}`,
+    (p) => `缺少参数 ${p.name}`,
+  ),
+  "usage.missingValue": m(
+    (p) => `option ${p.name} needs a value`,
+    (p) => `选项 ${p.name} 需要一个值`,
+  ),
+  "usage.tooMany": m(
+    () => "too many arguments",
+    () => "参数过多",
+  ),
+  "usage.year": m(
+    (p) => `--year must be a year between 2000 and 2100, not "${p.value}"`,
+    (p) => `--year 须为 2000–2100 之间的年份，而不是“${p.value}”`,
+  ),
+  "usage.lang": m(
+    (p) => `--lang must be zh-CN or en, not "${p.value}"`,
+    (p) => `--lang 须为 zh-CN 或 en，而不是“${p.value}”`,
+  ),
+  "usage.jobs": m(
+    (p) => `--jobs must be a whole number of at least 1, not "${p.value}"`,
+    (p) => `--jobs 须为不小于 1 的整数，而不是“${p.value}”`,
+  ),
+  "usage.asOf": m(
+    (p) => `--as-of must be a month from 1 to 12, not "${p.value}"`,
+    (p) => `--as-of 须为 1 到 12 的月份，而不是“${p.value}”`,
+  ),
+
+  "config.unreadable": m(
+    (p) => `${p.file}: cannot read the config file (${p.detail}).`,
+    (p) => `${p.file}：无法读取配置文件（${p.detail}）。`,
+  ),
+  "config.syntax": m(
+    (p) => `${p.where}: YAML syntax error: ${p.detail}`,
+    (p) => `${p.where}：YAML 语法错误：${p.detail}`,
+  ),
+  "config.field": m(
+    (p) => `${p.where} ${p.path}: ${p.detail}`,
+    (p) => `${p.where} ${p.path}：${p.detail}`,
+  ),
+  "config.expected": m(
+    (p) => `expected ${p.expected}`,
+    (p) => `应为${p.expected}`,
+  ),
+  "config.expectedGot": m(
+    (p) => `expected ${p.expected}, got ${p.got}`,
+    (p) => `应为${p.expected}，实际为${p.got}`,
+  ),
+  "config.required": m(
+    (p) => `required (expected ${p.expected})`,
+    (p) => `必填（应为${p.expected}）`,
+  ),
+  "config.unknownKeys": m(
+    (p) => `unknown field(s) ${p.keys} — check the spelling`,
+    (p) => `未知字段 ${p.keys}，请检查拼写`,
+  ),
+  "config.oneOf": m(
+    (p) => `expected one of ${p.values}`,
+    (p) => `应为以下之一：${p.values}`,
+  ),
+  "config.pattern": m(
+    (p) => `${p.detail}`,
+    (p) => `格式不正确（${p.detail}）`,
+  ),
+  "config.tooSmall": m(
+    (p) => `must be at least ${p.min}`,
+    (p) => `不能小于 ${p.min}`,
+  ),
+  "config.tooBig": m(
+    (p) => `must be at most ${p.max}`,
+    (p) => `不能大于 ${p.max}`,
+  ),
+  "config.length": m(
+    (p) => `must have exactly ${p.n} items`,
+    (p) => `须恰好包含 ${p.n} 项`,
+  ),
+  "config.other": m(
+    (p) => `${p.detail}`,
+    (p) => `${p.detail}`,
+  ),
+  "config.duplicateBrand": m(
+    (p) => `brand id "${p.id}" is used twice; each brand writes its own file, so ids must be unique`,
+    (p) => `品牌 id“${p.id}”重复；每个品牌生成一个文件，id 必须唯一`,
+  ),
+  "config.noBrands": m(
+    () => "the config lists no brands",
+    () => "配置中没有任何品牌",
+  ),
+  "type.number": m(
+    () => "a number",
+    () => "数字",
+  ),
+  "type.string": m(
+    () => "text",
+    () => "文本",
+  ),
+  "type.boolean": m(
+    () => "true or false",
+    () => "true 或 false",
+  ),
+  "type.array": m(
+    () => "a list",
+    () => "列表",
+  ),
+  "type.object": m(
+    () => "a mapping (key: value)",
+    () => "映射（键: 值）",
+  ),
+  "type.null": m(
+    () => "nothing",
+    () => "空值",
+  ),
+  "type.integer": m(
+    () => "a whole number",
+    () => "整数",
+  ),
+  "type.date": m(
+    () => "a date (YYYY-MM-DD, or --MM-DD for a day of the plan year)",
+    () => "日期（YYYY-MM-DD，或用 --MM-DD 表示计划年度内的某天）",
+  ),
+
+  "generate.exists": m(
+    (p) => `${p.file} already exists. Use --force to overwrite it.`,
+    (p) => `${p.file} 已存在。如需覆盖请加 --force。`,
+  ),
+  "generate.wrote": m(
+    (p) => `wrote ${p.file}`,
+    (p) => `已生成 ${p.file}`,
+  ),
+  "generate.done": m(
+    (p) => `${p.count} workbook(s) in ${p.dir} (${p.ms} ms)`,
+    (p) => `共 ${p.count} 个工作簿，位于 ${p.dir}（${p.ms} 毫秒）`,
+  ),
+  "generate.failed": m(
+    (p) => `could not write ${p.file}: ${p.detail}`,
+    (p) => `无法写入 ${p.file}：${p.detail}`,
+  ),
+  "generate.renderFailed": m(
+    (p) => `could not render the workbook of brand "${p.brand}": ${p.detail}`,
+    (p) => `无法生成品牌“${p.brand}”的工作簿：${p.detail}`,
+  ),
+  "generate.bar": m(
+    () => "generating",
+    () => "生成中",
+  ),
+  "check.bar": m(
+    () => "reading",
+    () => "读取中",
+  ),
+
+  "file.too-large": m(
+    (p) =>
+      `${p.file}: the file is too large (${p.detail}). Planbook reads workbooks up to 50 MB; remove pictures or old data.`,
+    (p) => `${p.file}：文件过大（${p.detail}）。Planbook 最多读取 50 MB 的工作簿，请删除图片或旧数据。`,
+  ),
+  "file.zip-bomb": m(
+    (p) => `${p.file}: refused — the file unpacks to far more data than a workbook holds (${p.detail}).`,
+    (p) => `${p.file}：已拒绝——文件解压后的数据量远超正常工作簿（${p.detail}）。`,
+  ),
+  "file.not-xlsx": m(
+    (p) => `${p.file}: not an .xlsx workbook (${p.detail}). Save it from Excel as "Excel Workbook (.xlsx)".`,
+    (p) => `${p.file}：不是 .xlsx 工作簿（${p.detail}）。请在 Excel 中另存为“Excel 工作簿 (.xlsx)”。`,
+  ),
+  "file.unreadable": m(
+    (p) => `${p.file}: cannot read the file (${p.detail}). Check the path, or open and re-save it in Excel.`,
+    (p) => `${p.file}：无法读取文件（${p.detail}）。请检查路径，或用 Excel 打开后重新保存。`,
+  ),
+  "internal.error": m(
+    (p) => `unexpected error: ${p.detail}. Please report it with the command you ran.`,
+    (p) => `意外错误：${p.detail}。请连同所运行的命令一起反馈。`,
+  ),
+
+  "validate.clean": m(
+    () => "no findings",
+    () => "未发现问题",
+  ),
+  "validate.summary": m(
+    (p) => `${p.errors} error(s), ${p.warnings} warning(s), ${p.infos} note(s)`,
+    (p) => `${p.errors} 个错误，${p.warnings} 个警告，${p.infos} 条提示`,
+  ),
+  "progress.asOf": m(
+    (p) => `as of month ${p.month}`,
+    (p) => `统计截至 ${p.month} 月`,
+  ),
+  "progress.noData": m(
+    () => "no actuals yet",
+    () => "尚无月度数据",
+  ),
+  "progress.hasErrors": m(
+    (p) => `${p.errors} error(s) in this workbook: run "planbook validate" to see them.`,
+    (p) => `该工作簿有 ${p.errors} 个错误，请运行 "planbook validate" 查看。`,
+  ),
+  "h.severity": m(
+    () => "Severity",
+    () => "级别",
+  ),
+  "h.rule": m(
+    () => "Rule",
+    () => "规则",
+  ),
+  "h.where": m(
+    () => "Where",
+    () => "位置",
+  ),
+  "h.ref": m(
+    () => "ID",
+    () => "编号",
+  ),
+  "h.message": m(
+    () => "Message",
+    () => "说明",
+  ),
+  "h.goal": m(
+    () => "Goal",
+    () => "目标",
+  ),
+  "h.metric": m(
+    () => "Metric",
+    () => "指标",
+  ),
+  "h.channel": m(
+    () => "Channel",
+    () => "渠道",
+  ),
+  "h.target": m(
+    () => "Target",
+    () => "目标值",
+  ),
+  "h.ytdTarget": m(
+    () => "YTD target",
+    () => "累计目标",
+  ),
+  "h.ytdActual": m(
+    () => "YTD actual",
+    () => "累计实际",
+  ),
+  "h.attainment": m(
+    () => "Attainment",
+    () => "达成率",
+  ),
+  "h.forecast": m(
+    () => "Forecast",
+    () => "年末预测",
+  ),
+  "h.status": m(
+    () => "Status",
+    () => "状态",
+  ),
+  "h.objective": m(
+    () => "Objective",
+    () => "战略目标",
+  ),
+  "h.dimension": m(
+    () => "Dimension",
+    () => "维度",
+  ),
+  "sev.error": m(
+    () => "error",
+    () => "错误",
+  ),
+  "sev.warning": m(
+    () => "warning",
+    () => "警告",
+  ),
+  "sev.info": m(
+    () => "info",
+    () => "提示",
+  ),
+  allChannels: m(
+    () => "(all)",
+    () => "（全渠道）",
+  ),
+} satisfies Record<string, Message>;
+
+export type MessageId = keyof typeof MESSAGES;
+
+export function t(lang: Language, id: MessageId, params: P = {}): string {
+  return MESSAGES[id][lang](params);
+}

@@ -1,0 +1,159 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+
+/** Test support for the CLI contract: the BUILT bin, temp dirs, and cell edits with exceljs. */
+
+export const CLI_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+export const BIN = path.join(CLI_ROOT, "dist", "bin.js");
+
+export function assertBuilt(): void {
+  if (!existsSync(BIN) || !existsSync(path.join(CLI_ROOT, "dist", "render-worker.js"))) {
+    throw new Error(`${BIN} is missing: run "pnpm --filter planbook... build" before these tests`);
+  }
+}
+
+export interface BinResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function runBin(
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<BinResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      {
+        cwd: opts.cwd ?? CLI_ROOT,
+        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "en_US.UTF-8", ...opts.env },
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: 180_000,
+      },
+      (err, stdout, stderr) => {
+        const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+const made: string[] = [];
+
+export async function tempDir(prefix: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), `planbook-${prefix}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** For `afterAll`: removes the temp dirs this test file made. */
+export async function removeTempDirs(): Promise<void> {
+  await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+}
+
+export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+interface LoadedTable {
+  model: { name: string; tableRef: string; autoFilterRef?: string; columns: { name: string }[] };
+}
+
+function decodeRef(ref: string) {
+  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
+  if (!m) throw new Error(`bad ref ${ref}`);
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { left: col(m[1] ?? ""), top: Number(m[2]), right: col(m[3] ?? ""), bottom: Number(m[4]) };
+}
+
+export function colLetters(col: number): string {
+  let s = "";
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** A table of a loaded workbook, addressed by header text and row id (first column by default). */
+export class TableHandle {
+  constructor(
+    readonly ws: ExcelJS.Worksheet,
+    private readonly table: LoadedTable,
+  ) {}
+
+  get range() {
+    return decodeRef(this.table.model.tableRef);
+  }
+
+  headers(): string[] {
+    const { top, left, right } = this.range;
+    const out: string[] = [];
+    for (let c = left; c <= right; c++) out.push(String(this.ws.getCell(top, c).value ?? ""));
+    return out;
+  }
+
+  col(header: string): number {
+    const i = this.headers().findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
+    if (i < 0)
+      throw new Error(`no column ${header} in ${this.table.model.name}: ${this.headers().join("|")}`);
+    return this.range.left + i;
+  }
+
+  /** Sheet row of the first body row whose `keyHeader` cell equals `id`. */
+  row(id: string, keyHeader?: string): number {
+    const c = keyHeader ? this.col(keyHeader) : this.range.left;
+    for (let r = this.range.top + 1; r <= this.range.bottom; r++) {
+      if (String(this.ws.getCell(r, c).value ?? "") === id) return r;
+    }
+    throw new Error(`no row ${id} in ${this.table.model.name}`);
+  }
+
+  /** Sets a cell; returns its A1 address. */
+  set(row: number, header: string, value: ExcelJS.CellValue): string {
+    const c = this.col(header);
+    this.ws.getCell(row, c).value = value;
+    return `${colLetters(c)}${row}`;
+  }
+
+  /** Grows the table to `bodyRows` body rows (exceljs keeps the loaded ref as the table's extent). */
+  resize(bodyRows: number): void {
+    const { left, top, right } = this.range;
+    const ref = `${colLetters(left)}${top}:${colLetters(right)}${top + bodyRows}`;
+    this.table.model.tableRef = ref;
+    if (this.table.model.autoFilterRef) this.table.model.autoFilterRef = ref;
+  }
+
+  renameHeader(header: string, to: string): string {
+    const c = this.col(header);
+    this.ws.getCell(this.range.top, c).value = to;
+    const col = this.table.model.columns[c - this.range.left];
+    if (col) col.name = to;
+    return `${colLetters(c)}${this.range.top}`;
+  }
+}
+
+export function table(wb: ExcelJS.Workbook, name: string): TableHandle {
+  for (const ws of wb.worksheets) {
+    const tables = (ws as unknown as { tables: Record<string, LoadedTable> }).tables;
+    const t = tables[name];
+    if (t) return new TableHandle(ws, t);
+  }
+  throw new Error(`no table ${name}`);
+}
+
+export function removeTable(wb: ExcelJS.Workbook, name: string): void {
+  for (const ws of wb.worksheets) {
+    const tables = (ws as unknown as { tables: Record<string, LoadedTable> }).tables;
+    if (tables[name]) delete tables[name];
+  }
+}
+
+/** Excel serial of a UTC date (1900 system). */
+export const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;

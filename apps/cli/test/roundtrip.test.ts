@@ -1,0 +1,190 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Plan } from "@planbook/core";
+import { readPlan } from "@planbook/workbook";
+import { readWorkbookFile } from "@planbook/xlsx";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledConfigPath } from "../src/bundled-config";
+import { parseConfig } from "../src/config/load";
+import { configToPlans } from "../src/config/to-plan";
+import { assertBuilt, loadXlsx, removeTempDirs, runBin, table, tempDir } from "./helpers";
+
+function configPlans(): Plan[] {
+  const parsed = parseConfig(readFileSync(bundledConfigPath(), "utf8"), "brands.yaml", "en");
+  if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
+  return configToPlans(parsed.config, { defaultYear: 2027 });
+}
+
+/** Actuals typed into the generated Stride workbook (months Jan.. as listed). */
+const ACTUALS: Record<string, number[]> = {
+  G01: [250000, 255000, 262000],
+  G04: [70000, 80000],
+  G05: [2000000, 2500000],
+  G07: [50000, 60000, 70000],
+  G09: [6, 5.5, 5],
+};
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+describe("generate → fill actuals → read → the config's plan", () => {
+  let dir: string;
+  let filled: string;
+
+  beforeAll(async () => {
+    assertBuilt();
+    dir = await tempDir("rt");
+    const r = await runBin(["generate", "--year", "2027", "--out", "."], { cwd: dir });
+    if (r.code !== 0) throw new Error(r.stderr);
+    filled = path.join(dir, "stride-filled.xlsx");
+    const wb = await loadXlsx(path.join(dir, "stride-athletics-2027.xlsx"));
+    const actuals = table(wb, "tblActuals");
+    actuals.resize(Object.keys(ACTUALS).length);
+    Object.entries(ACTUALS).forEach(([id, values], i) => {
+      const row = actuals.range.top + 1 + i;
+      actuals.set(row, "Goal ID", id);
+      for (const [m, v] of values.entries()) actuals.set(row, MONTHS[m] ?? "", v);
+    });
+    await wb.xlsx.writeFile(filled);
+  });
+
+  afterAll(removeTempDirs);
+
+  it("reads every brand's generated workbook back as the config's plan", async () => {
+    for (const expected of configPlans()) {
+      const raw = await readWorkbookFile(path.join(dir, `${expected.brand.id}-2027.xlsx`));
+      const { plan } = readPlan(raw);
+      // industry has no cell in the layout, so it does not survive the workbook
+      expect({ id: plan.brand.id, name: plan.brand.name }).toEqual({
+        id: expected.brand.id,
+        name: expected.brand.name,
+      });
+      expect(plan.year).toBe(2027);
+      expect(plan.language).toBe(expected.language);
+      for (const key of [
+        "goals",
+        "objectives",
+        "strategies",
+        "channels",
+        "phasing",
+        "lessons",
+        "trends",
+        "competitors",
+        "personas",
+        "budget",
+        "risks",
+      ] as const) {
+        expect.soft(plan[key], `${expected.brand.id} ${key}`).toEqual(expected[key]);
+      }
+      // key-date ideas are appended after the config's own campaigns
+      expect(plan.campaigns.slice(0, expected.campaigns.length)).toEqual(expected.campaigns);
+      expect(plan.campaigns.slice(expected.campaigns.length).every((c) => c.status === "idea")).toBe(true);
+      if (expected.settings.seasonality.length > 0)
+        expect(plan.settings.seasonality).toEqual(expected.settings.seasonality);
+      expect(plan.settings.currency).toBe(expected.settings.currency);
+    }
+  });
+
+  // Known defect, reported to the lead: the workbook reader takes a numeric cell above 1 in a
+  // percent column as percent points, so last year's 120% attainment (1.2, shown as 120%) reads
+  // back as 1.2%. This test flips to failing once the reader is fixed: then make it a plain `it`.
+  it.fails("reads last year's review back, attainments above 100% included", async () => {
+    for (const expected of configPlans()) {
+      const { plan } = readPlan(await readWorkbookFile(path.join(dir, `${expected.brand.id}-2027.xlsx`)));
+      expect(plan.review).toEqual(expected.review);
+    }
+  });
+
+  it("reads the typed actuals back, blanks as no data", async () => {
+    const { plan } = readPlan(await readWorkbookFile(filled));
+    expect(plan.actuals.map((a) => a.goalId)).toEqual(Object.keys(ACTUALS));
+    expect(plan.actuals[0]?.months).toEqual([250000, 255000, 262000, ...Array(9).fill(null)]);
+    expect(plan.actuals[4]?.months).toEqual([6, 5.5, 5, ...Array(9).fill(null)]);
+  });
+
+  it("planbook progress --json: DESIGN §5 shape and the engine's numbers, unrounded", async () => {
+    const r = await runBin(["progress", "--json", filled]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(Object.keys(out)).toEqual(["files"]);
+    const f = out.files[0];
+    expect(f).toMatchObject({ file: filled, brand: "Stride Athletics", year: 2027, asOfMonth: 3 });
+    for (const key of ["file", "brand", "year", "asOfMonth", "goals", "objectives", "dimensions"]) {
+      expect(f).toHaveProperty(key);
+    }
+    const goal = (id: string) => f.goals.find((g: { id: string }) => g.id === id);
+    expect(Object.keys(goal("G01"))).toEqual([
+      "id",
+      "objective",
+      "dimension",
+      "metric",
+      "channel",
+      "aggregation",
+      "direction",
+      "baseline",
+      "target",
+      "ytdTarget",
+      "ytdActual",
+      "attainment",
+      "progress",
+      "forecast",
+      "status",
+    ]);
+    // G01 last, b=240000, T=300000, linear, M=3 → s=1/4
+    expect(goal("G01")).toMatchObject({
+      objective: "O1",
+      dimension: "growth",
+      aggregation: "last",
+      status: "on_track",
+    });
+    expect(goal("G01").ytdActual).toBe(262000);
+    expect(goal("G01").ytdTarget).toBeCloseTo(255000, 9);
+    expect(goal("G01").attainment).toBeCloseTo(22000 / 15000, 12);
+    expect(goal("G01").progress).toBeCloseTo(22000 / 60000, 12);
+    expect(goal("G01").forecast).toBeCloseTo(328000, 9);
+    // G07 sum, T=750000: YTDA 180000, YTDT 187500
+    expect(goal("G07").attainment).toBeCloseTo(0.96, 12);
+    expect(goal("G07").forecast).toBeCloseTo(720000, 9);
+    expect(goal("G07").status).toBe("on_track");
+    // G09 average, decrease, T=5: mean 5.5 → 5/5.5, not at deadline → at_risk
+    expect(goal("G09").ytdActual).toBeCloseTo(5.5, 12);
+    expect(goal("G09").attainment).toBeCloseTo(5 / 5.5, 12);
+    expect(goal("G09").status).toBe("at_risk");
+    // G06 ratio of G04 / G05 over Jan–Feb: 150000 / 4500000
+    expect(goal("G06").ytdActual).toBeCloseTo(1 / 30, 14);
+    expect(goal("G06").attainment).toBeCloseTo(1 / 30 / 0.0346, 12);
+    // G02 has no data; Race season weights, Σ=12, Jan–Mar = 2.7
+    expect(goal("G02")).toMatchObject({ ytdActual: null, attainment: null, status: "not_started" });
+    expect(goal("G02").ytdTarget).toBeCloseTo((160000 * 2.7) / 12, 9);
+
+    const content = (2 / 3 + 4.5 / 6.5 + 1 / 30 / 0.0346) / 3;
+    const conversion = (0.96 + 5 / 5.5) / 2;
+    expect(f.objectives.map((o: { id: string }) => o.id)).toEqual(["O1", "O2", "O3"]);
+    expect(f.objectives[0]).toEqual({ id: "O1", attainment: 1, status: "on_track" });
+    expect(f.objectives[1].attainment).toBeCloseTo(content, 12);
+    expect(f.objectives[1].status).toBe("off_track");
+    expect(f.objectives[2].attainment).toBeCloseTo(conversion, 12);
+    expect(f.objectives[2].status).toBe("at_risk");
+    expect(f.dimensions.map((d: { dimension: string }) => d.dimension)).toEqual([
+      "growth",
+      "content",
+      "conversion",
+      "brand",
+    ]);
+    expect(f.dimensions[3]).toEqual({ dimension: "brand", attainment: null, status: "not_started" });
+    expect(f.dimensions[1].attainment).toBeCloseTo(content, 12);
+  });
+
+  it("--as-of overrides the month; human output is a table; bad --as-of is a usage error", async () => {
+    const r = await runBin(["progress", "--json", "--as-of", "2", filled]);
+    const g07 = JSON.parse(r.stdout).files[0].goals.find((g: { id: string }) => g.id === "G07");
+    expect(g07.ytdActual).toBe(110000);
+    expect(g07.attainment).toBeCloseTo(110000 / 125000, 12);
+    const human = await runBin(["progress", filled]);
+    expect(human.code).toBe(0);
+    expect(human.stdout).toMatch(/│ G01\s+│ Followers\s+│ Instagram/);
+    expect(human.stdout).toContain("as of month 3");
+    const bad = await runBin(["progress", "--as-of", "13", filled]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--as-of must be a month from 1 to 12, not "13"');
+  });
+});
