@@ -83,10 +83,8 @@ describe("generate → fill actuals → read → the config's plan", () => {
     }
   });
 
-  // Known defect, reported to the lead: the workbook reader takes a numeric cell above 1 in a
-  // percent column as percent points, so last year's 120% attainment (1.2, shown as 120%) reads
-  // back as 1.2%. This test flips to failing once the reader is fixed: then make it a plain `it`.
-  it.fails("reads last year's review back, attainments above 100% included", async () => {
+  // An attainment cell holds a fraction as Excel stores it: 120% is 1.2, not 1.2 percent points.
+  it("reads last year's review back, attainments above 100% included", async () => {
     for (const expected of configPlans()) {
       const { plan } = readPlan(await readWorkbookFile(path.join(dir, `${expected.brand.id}-2027.xlsx`)));
       expect(plan.review).toEqual(expected.review);

@@ -72,6 +72,20 @@ describe("parseNumber in a percent column", () => {
   });
 });
 
+describe("parseNumber in an attainment column (numbers are fractions as Excel stores them)", () => {
+  const cases: Case[] = [
+    [1.2, 1.2, []],
+    [0.85, 0.85, []],
+    ["120%", 1.2, ["text-number"]],
+    ["1.5", 1.5, ["text-number"]],
+    [95, 0.95, ["percent-scale"]],
+    ["85", 0.85, ["text-number", "percent-scale"]],
+  ];
+  it.each(cases)("%j → %j %j", (raw, value, notes) => {
+    expect(parseNumber(raw, { percent: true, percentPointsAbove: 10 })).toEqual({ ok: true, value, notes });
+  });
+});
+
 describe("parseNumber rejects what is not a number, with the text", () => {
   const rejects: [RawCell, string, string][] = [
     [{ error: "#N/A" }, "error-value", "#N/A"],

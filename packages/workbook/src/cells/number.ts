@@ -14,6 +14,12 @@ export type ParsedNumber =
 export interface NumberOptions {
   /** The column holds fractions (5% = 0.05): a bare number above 1 is read as percent points. */
   percent?: boolean;
+  /**
+   * With `percent`: a bare number above this is percent points (default 1, for rates that cannot
+   * pass 100%). Attainments use 10: Excel stores a typed 120% as 1.2, which means 120%, while 95
+   * can only mean 95%.
+   */
+  percentPointsAbove?: number;
   /** Only whole numbers are meaningful (counts of followers, campaigns per channel). */
   integer?: boolean;
 }
@@ -93,7 +99,7 @@ export function parseNumber(raw: RawCell, opts: NumberOptions = {}): ParsedNumbe
   } else {
     return { ok: false, reason: "not-a-number", text: raw ? "TRUE" : "FALSE" };
   }
-  if (opts.percent && !explicitPercent && value > 1) {
+  if (opts.percent && !explicitPercent && value > (opts.percentPointsAbove ?? 1)) {
     value = shiftNumber(value, -2);
     notes.push("percent-scale");
   }

@@ -50,7 +50,8 @@ export function readCell(kind: ColumnKind, raw: RawCell, ctx: CellContext): Cell
     case "decimal":
       return readNumberCell(raw, {}, "number");
     case "percent":
-      return readNumberCell(raw, { percent: true }, "percent");
+      // Attainments pass 100%: 1.2 is 120% as Excel stores it; only a bare 95 is percent points.
+      return readNumberCell(raw, { percent: true, percentPointsAbove: 10 }, "percent");
     case "currency":
       return readNumberCell(raw, {}, "number");
     case "goalValue": {

@@ -1,0 +1,242 @@
+import { ENUM_LABELS, GoalStatus, type Language } from "@planbook/core";
+import { SHEETS } from "./spec";
+
+/** What each sheet is for, by sheet key of the layout spec (our own words). */
+export const SHEET_PURPOSE: Record<string, Record<Language, string>> = {
+  guide: { en: "This page.", "zh-CN": "本页。" },
+  dashboard: {
+    en: "Progress of the whole brand, each dimension, objective and channel — computed, nothing to type.",
+    "zh-CN": "品牌整体及各维度、战略目标、渠道的进度，全部自动计算，无需填写。",
+  },
+  review: {
+    en: "Last year in numbers: KPI targets against results, what went well, what did not and why.",
+    "zh-CN": "用数字回顾上一年：KPI 目标与结果、亮点与不足及其原因。",
+  },
+  insights: {
+    en: "Platform and industry trends, competitors, and the personas you serve.",
+    "zh-CN": "平台与行业趋势、竞品动态，以及目标用户画像。",
+  },
+  objectives: {
+    en: "The few things new media must achieve for the company this year; goals hang under them.",
+    "zh-CN": "今年新媒体要为公司达成的少数几件大事，各项目标归属于它们。",
+  },
+  goals: {
+    en: "Quantified SMART goals in four dimensions. Grey columns on the right are computed.",
+    "zh-CN": "四个维度的 SMART 量化目标。右侧灰色列自动计算。",
+  },
+  phasing: {
+    en: "Monthly weights for goals whose Phasing is Custom.",
+    "zh-CN": "分解方式为“自定义”的目标的月度权重。",
+  },
+  actuals: {
+    en: "The monthly numbers from your platforms, one row per goal. Blank means no data yet.",
+    "zh-CN": "平台后台的月度数据，每个目标一行。留空表示尚无数据。",
+  },
+  strategies: {
+    en: "How the goals will be reached, and which goals each strategy serves.",
+    "zh-CN": "目标如何达成，以及每条策略支撑哪些目标。",
+  },
+  channels: {
+    en: "Your channel matrix: every account, its role and cadence.",
+    "zh-CN": "渠道矩阵：每个账号的角色与更新节奏。",
+  },
+  campaigns: {
+    en: "The campaign calendar; the year's key dates are prefilled as ideas. The week grid on the right draws each campaign.",
+    "zh-CN": "活动日历；全年营销节点已预填为“创意”。右侧周视图自动画出每个活动的时间条。",
+  },
+  content: {
+    en: "Planned posts through topic → planning → creating → review → published.",
+    "zh-CN": "按 选题→策划→创作→审核→发布 推进的内容排期。",
+  },
+  budget: { en: "Planned spend by quarter and actual spend.", "zh-CN": "按季度的计划投入与实际花费。" },
+  risks: { en: "Risks and what you will do if they happen.", "zh-CN": "风险及其应对预案。" },
+  settings: {
+    en: "Plan year, brand, currency, as-of month, status thresholds and seasonality profiles.",
+    "zh-CN": "计划年度、品牌、币种、统计截至月份、状态阈值与季节性方案。",
+  },
+  meta: { en: "", "zh-CN": "" },
+};
+
+/** A titled block of the Guide: each item a short label (step, button, mark) and its text. */
+export interface GuideBlock {
+  heading: string;
+  items: [label: string, text: string][];
+}
+
+export const GUIDE_TEXT: Record<
+  Language,
+  {
+    title: string;
+    intro: string;
+    sheets: string;
+    fill: GuideBlock;
+    buttons: GuideBlock;
+    marks: GuideBlock;
+    /** Heading and meaning of each status (labels and colours come from the status list). */
+    statuses: { heading: string; meaning: Record<GoalStatus, string> };
+  }
+> = {
+  "zh-CN": {
+    title: "新媒体年度计划 · 使用说明",
+    intro:
+      "本工作簿把年度计划拆成若干张表：先复盘与洞察，再定战略目标和量化目标，最后落到策略、渠道、活动与内容。",
+    sheets: "各工作表的用途",
+    fill: {
+      heading: "如何填写",
+      items: [
+        ["1", "在“战略目标”中写下今年的几项战略目标及其权重。"],
+        [
+          "2",
+          "在“目标”中每行填写一个量化目标：维度、指标、目标值、基线值、起止日期与分解方式；白色列由你填写，灰色列自动计算，请勿覆盖。",
+        ],
+        ["3", "每月在“月度数据”中填入各目标的实际值；没有数据的月份请留空，不要填 0。"],
+        [
+          "4",
+          "需要按月自定义节奏的目标，分解方式选“自定义”并在“目标分解”中填写各月权重；也可以选用“设置”中的季节性方案。",
+        ],
+        ["5", "下拉列表提供可选值；数字列可直接输入 120000（显示为 12.0万）或 5%。"],
+      ],
+    },
+    buttons: {
+      heading: "功能区按钮（安装 Planbook 加载项后可用）",
+      items: [
+        ["校验目标", "按 SMART 原则检查每个目标，把问题写进“校验”列并标出对应单元格。"],
+        ["刷新进度", "重新计算累计目标、累计实际、达成率、状态与年末预测，并更新进度看板。"],
+        ["Planbook", "打开任务窗格，查看问题清单和进度概览。"],
+        ["", "没有加载项时，灰色列和进度看板中的公式同样会自动计算。"],
+      ],
+    },
+    marks: {
+      heading: "标记说明",
+      items: [
+        ["⚠", "该行有无法计算的输入（如数字被写成文本、汇总方式无法识别），请检查白色列。"],
+        ["✓", "该行计算所需的内容已填写完整。运行“校验目标”后，“校验”列显示第一条问题的说明。"],
+      ],
+    },
+    statuses: {
+      heading: "状态与颜色",
+      meaning: {
+        achieved: "已达到目标值（“控制在以内”的累计目标、平均值和比率目标到截止月份才判定）。",
+        on_track: "达成率不低于“设置”中的正常阈值（默认 95%），或已有数据但尚无可比的累计目标。",
+        at_risk: "达成率低于正常阈值、但不低于风险阈值（默认 80%）。",
+        off_track: "达成率低于风险阈值，需要调整打法或资源。",
+        not_started: "截至统计月份还没有实际数据。",
+      },
+    },
+  },
+  en: {
+    title: "Annual new-media plan · Guide",
+    intro:
+      "This workbook breaks the annual plan into tables: review and insights first, then objectives and quantified goals, then strategies, channels, campaigns and content.",
+    sheets: "What each sheet is for",
+    fill: {
+      heading: "How to fill it in",
+      items: [
+        ["1", "In Objectives, write this year's few strategic objectives and their weights."],
+        [
+          "2",
+          "In Goals, one quantified goal per row: dimension, metric, target, baseline, period and phasing. You fill the white columns; the grey ones are computed — do not type over them.",
+        ],
+        [
+          "3",
+          "Each month, enter every goal's actual value in Actuals. Leave months without data blank: blank is not zero.",
+        ],
+        [
+          "4",
+          "For a goal with its own monthly rhythm choose Phasing = Custom and enter monthly weights in Phasing, or pick a seasonality profile from Settings.",
+        ],
+        ["5", "Dropdowns offer the allowed values; number cells take 120000 or 5% as typed."],
+      ],
+    },
+    buttons: {
+      heading: "Ribbon buttons (with the Planbook add-in installed)",
+      items: [
+        [
+          "Validate goals",
+          "Checks every goal against SMART, writes the first problem into the Check column and marks the cells concerned.",
+        ],
+        [
+          "Refresh progress",
+          "Recomputes YTD target, YTD actual, attainment, status and forecast, and updates the Dashboard.",
+        ],
+        ["Planbook", "Opens the task pane with the list of findings and a progress overview."],
+        ["", "Without the add-in, the formulas in the grey columns and on the Dashboard still compute."],
+      ],
+    },
+    marks: {
+      heading: "Marks",
+      items: [
+        [
+          "⚠",
+          "Something in the row cannot be computed (a number typed as text, an Aggregation not recognised …): check the white columns.",
+        ],
+        [
+          "✓",
+          "The row has what progress needs. After Validate goals, Check shows the first finding's message instead.",
+        ],
+      ],
+    },
+    statuses: {
+      heading: "Statuses and colours",
+      meaning: {
+        achieved:
+          "The target is reached (a stay-under total, an average or a ratio is judged at its deadline month).",
+        on_track:
+          "Attainment at or above the on-track threshold in Settings (95% by default), or data but nothing to compare yet.",
+        at_risk:
+          "Attainment below the on-track threshold but at or above the at-risk threshold (80% by default).",
+        off_track: "Attainment below the at-risk threshold: change the approach or the resources.",
+        not_started: "No actual data up to the as-of month yet.",
+      },
+    },
+  },
+};
+
+/**
+ * The Guide, line by line, in the order every renderer writes it: a title, headings, and items of
+ * a short label (sheet, step, button, mark, status) with its text; `gap` is an empty row.
+ * A status item's label shows that status's colour.
+ */
+export type GuideLine =
+  | { kind: "title" | "heading"; text: string }
+  | { kind: "item"; label: string; text: string; status?: GoalStatus }
+  | { kind: "gap" };
+
+/** Width (characters) of the Guide's label and text columns. */
+export const GUIDE_COLUMN_WIDTHS = { label: 20, text: 96 } as const;
+
+export function guideLines(lang: Language): GuideLine[] {
+  const text = GUIDE_TEXT[lang];
+  const lines: GuideLine[] = [];
+  const heading = (value: string): void => {
+    lines.push({ kind: "heading", text: value });
+  };
+  const block = (b: GuideBlock): void => {
+    lines.push({ kind: "gap" });
+    heading(b.heading);
+    for (const [label, value] of b.items) lines.push({ kind: "item", label, text: value });
+  };
+
+  lines.push({ kind: "title", text: text.title });
+  lines.push({ kind: "item", label: "", text: text.intro });
+  lines.push({ kind: "gap" });
+  heading(text.sheets);
+  for (const sheet of SHEETS) {
+    const purpose = SHEET_PURPOSE[sheet.key]?.[lang];
+    if (purpose) lines.push({ kind: "item", label: sheet.name[lang], text: purpose });
+  }
+  block(text.fill);
+  block(text.buttons);
+  block(text.marks);
+  lines.push({ kind: "gap" });
+  heading(text.statuses.heading);
+  for (const status of GoalStatus.options) {
+    lines.push({
+      kind: "item",
+      label: ENUM_LABELS.goalStatus[status][lang],
+      text: text.statuses.meaning[status],
+      status,
+    });
+  }
+  return lines;
+}
