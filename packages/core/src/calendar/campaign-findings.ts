@@ -213,7 +213,14 @@ function budgetFinding(plan: Plan): Finding[] {
  */
 export function campaignFindings(plan: Plan): Finding[] {
   const channelKeys = new Set(plan.channels.map((c) => matchKey(c.channel)).filter((k) => k !== ""));
-  const goalKeys = new Set(plan.goals.map((g) => matchKey(g.id)).filter((k) => k !== ""));
+  // Goal ids are folded only when some campaign names goals: a plan may have 100k goals.
+  const goalKeys = new Set<string>();
+  if (plan.campaigns.some((c) => c.goalIds.length > 0)) {
+    for (const g of plan.goals) {
+      const key = matchKey(g.id);
+      if (key !== "") goalKeys.add(key);
+    }
+  }
   const rows = plan.campaigns.flatMap((campaign, index) => [
     ...periodFindings(campaign, index),
     ...outsideYearFinding(campaign, index, plan.year),

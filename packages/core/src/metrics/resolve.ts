@@ -20,14 +20,26 @@ export function resolveGoal(
   goal: Goal,
   lookup: (metric: string) => MetricDef | null = findMetric,
 ): ResolvedGoal {
+  return resolveGoalInto(
+    { dimension: null, aggregation: null, unit: "count", direction: "increase", metricDef: null },
+    goal,
+    lookup,
+  );
+}
+
+/** resolveGoal into an object the caller reuses (validation, goal after goal). */
+export function resolveGoalInto(
+  into: ResolvedGoal,
+  goal: Goal,
+  lookup: (metric: string) => MetricDef | null = findMetric,
+): ResolvedGoal {
   const metricDef = goal.metric === null ? null : lookup(goal.metric);
-  return {
-    dimension: goal.dimension ?? metricDef?.dimension ?? null,
-    aggregation: goal.aggregation ?? metricDef?.aggregation ?? null,
-    unit: goal.unit ?? metricDef?.unit ?? "count",
-    direction: goal.direction ?? metricDef?.direction ?? "increase",
-    metricDef,
-  };
+  into.dimension = goal.dimension ?? metricDef?.dimension ?? null;
+  into.aggregation = goal.aggregation ?? metricDef?.aggregation ?? null;
+  into.unit = goal.unit ?? metricDef?.unit ?? "count";
+  into.direction = goal.direction ?? metricDef?.direction ?? "increase";
+  into.metricDef = metricDef;
+  return into;
 }
 
 /** findMetric with a per-instance memo, for resolving every goal of a large plan. */

@@ -4,5 +4,9 @@
  * MATCH ignores case — so the formulas and the engine pick the same rows.
  */
 export function idKey(id: string): string {
-  return id.trim().replace(/ {2,}/g, " ").toLowerCase();
+  const trimmed = id.trim();
+  // Keyed once per goal, row and reference of a plan: skip the regex for the usual id without a
+  // double space (it costs several times the rest of this function).
+  const folded = trimmed.includes("  ") ? trimmed.replace(/ {2,}/g, " ") : trimmed;
+  return folded.toLowerCase();
 }

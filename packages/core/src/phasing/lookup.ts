@@ -8,6 +8,8 @@ export interface PhasingLookup {
   profilesByName: ReadonlyMap<string, SeasonalityProfile>;
   /** phasingMethod, memoised: a plan repeats a handful of Phasing texts over many goals. */
   methodOf(phasing: string | null): PhasingMethod;
+  /** The profile a profile name stands for (matched as `idKey`), memoised like methodOf. */
+  profileOf(name: string): SeasonalityProfile | undefined;
 }
 
 interface Cached extends PhasingLookup {
@@ -19,7 +21,8 @@ const cache = new WeakMap<Plan, Cached>();
 
 function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
   const map = new Map<string, T>();
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
     const k = idKey(key(item));
     if (k !== "" && !map.has(k)) map.set(k, item);
   }
@@ -27,20 +30,29 @@ function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /**
- * Plans are values (parsed, then read), so the index is kept per plan object; it is rebuilt when
- * the plan's phasing or seasonality list has been replaced since.
+ * A fresh index of the plan's Phasing rows and seasonality profiles. computeProgress and
+ * validatePlan build their own, so that one call never depends on what an earlier call left
+ * behind (and a benchmark of them measures the whole cost).
  */
-export function phasingLookup(plan: Plan): PhasingLookup {
-  const hit = cache.get(plan);
-  if (hit !== undefined && hit.phasing === plan.phasing && hit.seasonality === plan.settings.seasonality) {
-    return hit;
-  }
+export function buildPhasingLookup(plan: Plan): PhasingLookup {
+  return buildCached(plan);
+}
+
+function buildCached(plan: Plan): Cached {
   const methods = new Map<string | null, PhasingMethod>();
-  const built: Cached = {
+  const profilesByName = firstBy(plan.settings.seasonality, (p) => p.profile);
+  const profiles = new Map<string, SeasonalityProfile | undefined>();
+  return {
     phasing: plan.phasing,
     seasonality: plan.settings.seasonality,
     rowsByGoal: firstBy(plan.phasing, (row) => row.goalId),
-    profilesByName: firstBy(plan.settings.seasonality, (p) => p.profile),
+    profilesByName,
+    profileOf: (name) => {
+      if (profiles.has(name)) return profiles.get(name);
+      const profile = profilesByName.get(idKey(name));
+      profiles.set(name, profile);
+      return profile;
+    },
     methodOf: (phasing) => {
       let method = methods.get(phasing);
       if (method === undefined) {
@@ -50,6 +62,19 @@ export function phasingLookup(plan: Plan): PhasingLookup {
       return method;
     },
   };
+}
+
+/**
+ * The index for callers that phase one goal at a time (e.g. a chart of one goal): kept per plan
+ * object, since plans are values (parsed, then read), and rebuilt when the plan's phasing or
+ * seasonality list has been replaced since.
+ */
+export function phasingLookup(plan: Plan): PhasingLookup {
+  const hit = cache.get(plan);
+  if (hit !== undefined && hit.phasing === plan.phasing && hit.seasonality === plan.settings.seasonality) {
+    return hit;
+  }
+  const built = buildCached(plan);
   cache.set(plan, built);
   return built;
 }

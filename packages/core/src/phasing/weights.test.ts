@@ -2,9 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../model/plan";
 import { goalOf, monthsOf, planOf } from "../progress/plan-fixture";
-import { phasingLookup } from "./lookup";
+import { activeMonths } from "./active";
+import { buildPhasingLookup, phasingLookup } from "./lookup";
 import { cumulativeShares, shareToMonth } from "./share";
-import { phaseWeights, phasingMethod } from "./weights";
+import { phaseShare, phaseWeights, phasingMethod, phasingProblem } from "./weights";
 
 const LINEAR = [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1];
 
@@ -149,5 +150,47 @@ describe("phasingLookup", () => {
     const lookup = phasingLookup(planOf());
     expect(lookup.methodOf("自定义")).toBe(lookup.methodOf("自定义"));
     expect(lookup.methodOf("Peak")).toEqual({ kind: "profile", name: "Peak" });
+  });
+});
+
+describe("phaseShare and phasingProblem", () => {
+  it("are exactly shareToMonth(phaseWeights) and its problem, for any phasing (property)", () => {
+    const weight = fc.option(
+      fc.oneof(fc.double({ min: -2, max: 1e6, noNaN: true }), fc.constantFrom(0, -0, 1, Number.NaN)),
+      { nil: null },
+    );
+    const months = fc.array(weight, { minLength: 12, maxLength: 12 });
+    const date = fc.option(
+      fc.constantFrom("2026-11-01", "2027-01-15", "2027-04-30", "2027-12-01", "2028-02-01"),
+      {
+        nil: null,
+      },
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom(null, "linear", "custom", "自定义", "Peak", " peak ", "Nope"),
+        date,
+        date,
+        fc.option(months, { nil: undefined }),
+        fc.option(months, { nil: undefined }),
+        fc.option(fc.integer({ min: 1, max: 12 }), { nil: null }),
+        (phasing, start, deadline, row, profile, asOf) => {
+          // Set after parsing: zod refuses NaN, but callers may build plans by hand.
+          const plan = planOf();
+          plan.phasing = row === undefined ? [] : [{ goalId: "g1", months: row, unreadable: [] }];
+          plan.settings.seasonality =
+            profile === undefined ? [] : [{ profile: "PEAK", months: profile, unreadable: [] }];
+          const goal = goalOf({ id: " G1", phasing, start, deadline });
+          const active = activeMonths(goal, plan.year);
+          const lookup = buildPhasingLookup(plan);
+          const expected = phaseWeights(goal, plan);
+          expect(phaseShare(goal, lookup, active.startMonth, active.endMonth, asOf)).toBe(
+            shareToMonth(expected.weights, asOf),
+          );
+          expect(phasingProblem(goal, lookup, active.startMonth, active.endMonth)).toBe(expected.problem);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

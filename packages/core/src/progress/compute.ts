@@ -1,68 +1,102 @@
 import { Dimension } from "../model/enums";
-import type { Goal, Plan } from "../model/plan";
+import type { Plan } from "../model/plan";
 import { idKey } from "../phasing/keys";
 import { type ProgressOptions, progressContext } from "./context";
 import { goalProgress } from "./goal";
-import { type RollUpItem, rollUp } from "./rollup";
+import { RollUpSum } from "./rollup";
 import type { GoalProgress, PlanProgress } from "./types";
 
-interface Group {
+interface ChannelGroup {
   label: string | null;
-  items: RollUpItem[];
+  sum: RollUpSum;
 }
 
-/** Channels in order of first appearance; a blank channel is the group `null` (all channels). */
-function channelGroups(goals: readonly Goal[], items: readonly RollUpItem[]): Group[] {
-  const groups = new Map<string | null, Group>();
-  goals.forEach((goal, i) => {
-    const label = goal.channel?.trim() || null;
-    const key = label === null ? null : idKey(label);
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = { label, items: [] };
-      groups.set(key, group);
+/**
+ * The roll-up groups a goal belongs to. Goals repeat a handful of objective ids and channel names,
+ * so each distinct text is folded once and its group remembered by the text as typed.
+ */
+class Groups {
+  readonly brand = new RollUpSum();
+  readonly dimensions = new Map<Dimension, RollUpSum>(Dimension.options.map((d) => [d, new RollUpSum()]));
+  /** Channels by key in order of first appearance; a blank channel is the group `null`. */
+  readonly channels = new Map<string | null, ChannelGroup>();
+  private readonly objectives = new Map<string, RollUpSum>();
+  private readonly objectiveOfText = new Map<string, RollUpSum | null>();
+  private readonly channelOfText = new Map<string | null, ChannelGroup>();
+
+  /** Every Objectives row gets a roll-up, also one no goal names; rows with the same id share it. */
+  constructor(plan: Plan) {
+    for (const o of plan.objectives) {
+      const key = idKey(o.id);
+      if (key !== "" && !this.objectives.has(key)) this.objectives.set(key, new RollUpSum());
     }
-    group.items.push(items[i]!);
-  });
-  return [...groups.values()];
+  }
+
+  objective(id: string): RollUpSum | null {
+    return this.objectives.get(idKey(id)) ?? null;
+  }
+
+  /** The roll-up of the Objectives row a goal names; null when it names none of them. */
+  objectiveOf(text: string | null): RollUpSum | null {
+    if (text === null) return null;
+    let sum = this.objectiveOfText.get(text);
+    if (sum === undefined) {
+      sum = this.objective(text);
+      this.objectiveOfText.set(text, sum);
+    }
+    return sum;
+  }
+
+  channelOf(text: string | null): ChannelGroup {
+    let group = this.channelOfText.get(text);
+    if (group === undefined) {
+      const label = text?.trim() || null;
+      const key = label === null ? null : idKey(label);
+      group = this.channels.get(key);
+      if (group === undefined) {
+        group = { label, sum: new RollUpSum() };
+        this.channels.set(key, group);
+      }
+      this.channelOfText.set(text, group);
+    }
+    return group;
+  }
 }
 
 /**
  * Progress of every goal plus roll-ups by objective (every Objectives row, in order), dimension
  * (all four), channel and the brand, as of `opts.asOfMonth` ?? Settings AsOfMonth ?? the latest
- * month with an actual.
+ * month with an actual. One pass over the goals feeds all roll-ups, each summed in goal order.
  */
 export function computeProgress(plan: Plan, opts: ProgressOptions = {}): PlanProgress {
   const ctx = progressContext(plan, opts);
-  const goals: GoalProgress[] = plan.goals.map((goal, i) => goalProgress(goal, ctx, ctx.goalKeys[i]));
-  const items: RollUpItem[] = goals.map((g, i) => ({
-    attainment: g.attainment,
-    weight: plan.goals[i]!.weight,
-  }));
   const t = ctx.thresholds;
-
-  const byObjective = new Map<string, RollUpItem[]>();
-  const byDimension = new Map<Dimension, RollUpItem[]>(Dimension.options.map((d) => [d, []]));
-  goals.forEach((g, i) => {
-    const item = items[i]!;
-    const objective = idKey(g.objective ?? "");
-    if (objective !== "") {
-      const list = byObjective.get(objective);
-      if (list === undefined) byObjective.set(objective, [item]);
-      else list.push(item);
-    }
-    if (g.dimension !== null) byDimension.get(g.dimension)!.push(item);
-  });
+  const groups = new Groups(plan);
+  const goals = new Array<GoalProgress>(plan.goals.length);
+  for (let i = 0; i < plan.goals.length; i++) {
+    const goal = plan.goals[i]!;
+    const progress = goalProgress(goal, ctx, ctx.goalKeys[i], i);
+    goals[i] = progress;
+    const { attainment } = progress;
+    const weight = goal.weight;
+    groups.brand.add(attainment, weight);
+    groups.objectiveOf(goal.objectiveId)?.add(attainment, weight);
+    if (progress.dimension !== null) groups.dimensions.get(progress.dimension)!.add(attainment, weight);
+    groups.channelOf(goal.channel).sum.add(attainment, weight);
+  }
 
   return {
     asOfMonth: ctx.asOfMonth,
     goals,
-    objectives: plan.objectives.map((o) => ({ id: o.id, ...rollUp(byObjective.get(idKey(o.id)) ?? [], t) })),
+    objectives: plan.objectives.map((o) => ({
+      id: o.id,
+      ...(groups.objective(o.id) ?? new RollUpSum()).result(t),
+    })),
     dimensions: Dimension.options.map((dimension) => ({
       dimension,
-      ...rollUp(byDimension.get(dimension)!, t),
+      ...groups.dimensions.get(dimension)!.result(t),
     })),
-    channels: channelGroups(plan.goals, items).map((g) => ({ channel: g.label, ...rollUp(g.items, t) })),
-    brand: rollUp(items, t),
+    channels: [...groups.channels.values()].map((g) => ({ channel: g.label, ...g.sum.result(t) })),
+    brand: groups.brand.result(t),
   };
 }

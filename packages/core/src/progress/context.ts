@@ -1,7 +1,10 @@
+import type { MetricDef } from "../metrics/catalog";
 import { memoizedFindMetric, type ResolvedGoal, resolveGoal } from "../metrics/resolve";
 import type { Goal, MonthlyValues, Plan } from "../model/plan";
 import { idKey } from "../phasing/keys";
+import { buildPhasingLookup, type PhasingLookup } from "../phasing/lookup";
 import { asOfMonth as asOfMonthOf } from "./as-of";
+import { type GoalRows, indexGoalRows } from "./goal-rows";
 import { type Thresholds, thresholdsOf } from "./status";
 
 export interface ProgressOptions {
@@ -16,23 +19,33 @@ export interface ProgressContext {
   thresholds: Thresholds;
   /** idKey of each plan.goals row, in order. */
   goalKeys: readonly string[];
-  /** First goal row per goal id (trimmed, case-insensitive). */
+  /** First goal row per goal id (trimmed, case-insensitive). Built on first use. */
   goalsById: ReadonlyMap<string, Goal>;
-  /** First Actuals row per goal id. */
+  /** First Actuals row per goal id. Built on first use. */
   actualsById: ReadonlyMap<string, MonthlyValues>;
+  /** Goal rows and the Actuals row of each, by row number (what goal-level progress reads). */
+  rows: GoalRows;
+  /** The plan's Phasing rows and seasonality profiles, indexed for this context. */
+  phasing: PhasingLookup;
   resolve: (goal: Goal) => ResolvedGoal;
+  /** The catalog entry of a metric name, memoised for this context (what `resolve` looks up). */
+  metricOf: (metric: string) => MetricDef | null;
 }
 
-/** First value per non-blank key: set from the end, so earlier rows overwrite later ones. */
-function firstByKey<T, V>(
-  items: readonly T[],
-  keys: readonly string[],
-  value: (item: T) => V,
-): Map<string, V> {
-  const map = new Map<string, V>();
-  for (let i = items.length - 1; i >= 0; i--) {
-    const key = keys[i]!;
-    if (key !== "") map.set(key, value(items[i]!));
+/** First goal row per goal id. */
+function goalsByKey(plan: Plan, rows: GoalRows): Map<string, Goal> {
+  const map = new Map<string, Goal>();
+  for (let i = 0; i < plan.goals.length; i++)
+    if (rows.isFirst[i] === 1) map.set(rows.keys[i]!, plan.goals[i]!);
+  return map;
+}
+
+/** First Actuals row per goal id, whether or not a goal has that id. */
+function actualsByKey(plan: Plan): Map<string, MonthlyValues> {
+  const map = new Map<string, MonthlyValues>();
+  for (const row of plan.actuals) {
+    const key = idKey(row.goalId);
+    if (key !== "" && !map.has(key)) map.set(key, row.months);
   }
   return map;
 }
@@ -47,15 +60,27 @@ export function progressContext(plan: Plan, opts: ProgressOptions = {}): Progres
     throw new RangeError(`asOfMonth must be an integer from 1 to 12, got ${override}`);
   }
   const lookup = memoizedFindMetric();
-  const goalKeys = plan.goals.map((g) => idKey(g.id));
-  const actualKeys = plan.actuals.map((r) => idKey(r.goalId));
+  const rows = indexGoalRows(plan);
+  // The maps by id serve callers outside this module; goal-level progress reads `rows`, so a
+  // 100k-goal plan does not pay for two more maps of 100k entries.
+  let goalsById: Map<string, Goal> | undefined;
+  let actualsById: Map<string, MonthlyValues> | undefined;
   return {
     plan,
     asOfMonth: override ?? asOfMonthOf(plan),
     thresholds: thresholdsOf(plan.settings),
-    goalKeys,
-    goalsById: firstByKey(plan.goals, goalKeys, (g) => g),
-    actualsById: firstByKey(plan.actuals, actualKeys, (r) => r.months),
+    goalKeys: rows.keys,
+    get goalsById() {
+      goalsById ??= goalsByKey(plan, rows);
+      return goalsById;
+    },
+    get actualsById() {
+      actualsById ??= actualsByKey(plan);
+      return actualsById;
+    },
+    rows,
+    phasing: buildPhasingLookup(plan),
     resolve: (goal) => resolveGoal(goal, lookup),
+    metricOf: lookup,
   };
 }

@@ -1,13 +1,36 @@
-import type { Goal } from "../model/plan";
-import { activeMonths } from "../phasing/active";
+import { type ResolvedGoal, resolveGoalInto } from "../metrics/resolve";
+import type { Goal, MonthlyValues } from "../model/plan";
+import { endMonthOf, startMonthOf } from "../phasing/active";
 import { idKey } from "../phasing/keys";
-import { shareToMonth } from "../phasing/share";
-import { phaseWeights } from "../phasing/weights";
+import { phaseShare } from "../phasing/weights";
 import type { ProgressContext } from "./context";
-import { goalMeasures } from "./measures";
-import { statusOf } from "./status";
+import { attainmentOf, forecastOf, progressOf, ytdTargetOf } from "./measures";
+import { statusFrom } from "./status";
 import type { GoalProgress } from "./types";
 import { type RatioComponents, ytdActualOf } from "./ytd-actual";
+
+/**
+ * What ctx.resolve gives, written into one object instead of a new one per goal: it is read
+ * straight away and never handed out.
+ */
+const resolved: ResolvedGoal = {
+  dimension: null,
+  aggregation: null,
+  unit: "count",
+  direction: "increase",
+  metricDef: null,
+};
+
+/** The Actuals row of the first goal row `goalRow` (-1: none). */
+function actualsOfRow(ctx: ProgressContext, goalRow: number): MonthlyValues | null {
+  const actualsRow = goalRow === -1 ? -1 : ctx.rows.actualsRow[goalRow]!;
+  return actualsRow === -1 ? null : ctx.plan.actuals[actualsRow]!.months;
+}
+
+/** The first goal row of a ratio component's id when it names another goal of the plan, else -1. */
+function otherGoalRow(ctx: ProgressContext, key: string, ownKey: string): number {
+  return key === "" || key === ownKey ? -1 : ctx.rows.rowOf(key);
+}
 
 /**
  * A ratio goal's numerator and denominator rows when both name another existing goal; null
@@ -18,19 +41,23 @@ export function ratioComponents(
   ctx: ProgressContext,
   ownKey = idKey(goal.id),
 ): RatioComponents | null {
-  const num = idKey(goal.numeratorGoalId ?? "");
-  const den = idKey(goal.denominatorGoalId ?? "");
-  const valid = (key: string) => key !== "" && key !== ownKey && ctx.goalsById.has(key);
-  if (!valid(num) || !valid(den)) return null;
-  return { numerator: ctx.actualsById.get(num) ?? null, denominator: ctx.actualsById.get(den) ?? null };
+  const num = otherGoalRow(ctx, idKey(goal.numeratorGoalId ?? ""), ownKey);
+  const den = otherGoalRow(ctx, idKey(goal.denominatorGoalId ?? ""), ownKey);
+  if (num === -1 || den === -1) return null;
+  return { numerator: actualsOfRow(ctx, num), denominator: actualsOfRow(ctx, den) };
 }
 
 /**
  * One goal's YTD figures and status as of the context's month (DESIGN §3 and its decisions).
- * `key` is the goal's idKey, for a caller that has it already.
+ * `key` is the goal's idKey and `row` its index in plan.goals, for a caller that has them.
  */
-export function goalProgress(goal: Goal, ctx: ProgressContext, key = idKey(goal.id)): GoalProgress {
-  const { dimension, aggregation, direction } = ctx.resolve(goal);
+export function goalProgress(
+  goal: Goal,
+  ctx: ProgressContext,
+  key = idKey(goal.id),
+  row?: number,
+): GoalProgress {
+  const { dimension, aggregation, direction } = resolveGoalInto(resolved, goal, ctx.metricOf);
   const M = ctx.asOfMonth;
   let ytdTarget: number | null = null;
   let actual: number | null = null;
@@ -40,31 +67,32 @@ export function goalProgress(goal: Goal, ctx: ProgressContext, key = idKey(goal.
   let status: GoalProgress["status"] = "not_started";
   // Without an aggregation (metric outside the catalog, left blank) nothing can be computed.
   if (aggregation !== null) {
-    const active = activeMonths(goal, ctx.plan.year);
-    const share = shareToMonth(phaseWeights(goal, ctx.plan, active).weights, M);
+    const { year } = ctx.plan;
+    const startMonth = startMonthOf(goal.start, year);
+    const endMonth = endMonthOf(goal.deadline, year);
+    const share = phaseShare(goal, ctx.phasing, startMonth, endMonth, M, key);
     const ratio = aggregation === "ratio" ? ratioComponents(goal, ctx, key) : null;
-    const own = key === "" ? null : (ctx.actualsById.get(key) ?? null);
-    actual = ytdActualOf(aggregation, own, M, ratio);
-    const m = goalMeasures({
+    // The row number saves hashing the id when this row is the first with it.
+    const goalRow = row !== undefined && ctx.rows.isFirst[row] === 1 ? row : ctx.rows.rowOf(key);
+    actual = ytdActualOf(aggregation, actualsOfRow(ctx, goalRow), M, ratio);
+    // goalMeasures and statusOf, from scalars: no input or result objects for each of 100k goals.
+    const { target } = goal;
+    const b = goal.baseline ?? 0;
+    ytdTarget = ytdTargetOf(aggregation, target, b, share);
+    if (actual !== null) {
+      attainment = attainmentOf(aggregation, direction, target, ytdTarget, actual, b);
+      progress = progressOf(aggregation, target, attainment, actual, b);
+      forecast = forecastOf(aggregation, share, actual, b);
+    }
+    status = statusFrom(
       aggregation,
       direction,
-      target: goal.target,
-      baseline: goal.baseline,
-      share,
-      ytdActual: actual,
-    });
-    ({ ytdTarget, attainment, progress, forecast } = m);
-    status = statusOf(
-      {
-        aggregation,
-        direction,
-        asOfMonth: M,
-        endMonth: active.endMonth,
-        target: goal.target,
-        ytdActual: actual,
-        attainment,
-        progress,
-      },
+      M,
+      endMonth,
+      target,
+      actual,
+      attainment,
+      progress,
       ctx.thresholds,
     );
   }

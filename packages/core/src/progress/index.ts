@@ -2,6 +2,7 @@ export * from "./as-of";
 export * from "./compute";
 export * from "./context";
 export * from "./goal";
+export type { GoalRows } from "./goal-rows";
 export * from "./measures";
 export * from "./rollup";
 export * from "./status";

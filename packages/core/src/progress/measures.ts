@@ -25,45 +25,93 @@ export function divideOrNull(a: number | null, b: number | null): number | null 
   return a / b;
 }
 
-function ytdTargetOf(i: MeasureInput, b: number): number | null {
-  if (i.target === null) return null;
-  switch (i.aggregation) {
+/** YTD Target: T·s (sum), b + (T−b)·s (last), T (average, ratio); null without a target. */
+export function ytdTargetOf(
+  aggregation: Aggregation,
+  target: number | null,
+  baseline: number,
+  share: number,
+): number | null {
+  if (target === null) return null;
+  switch (aggregation) {
     case "sum":
-      return i.target * i.share;
+      return target * share;
     case "last":
-      return b + (i.target - b) * i.share;
+      return baseline + (target - baseline) * share;
     case "average":
     case "ratio":
-      return i.target;
+      return target;
+  }
+}
+
+/*
+ * The measures one at a time, from scalars: goal-level progress computes them for every goal of
+ * a plan, and goalMeasures below is the same arithmetic gathered into one object. `a` is the
+ * YTD Actual (not null: without data there are no measures), `b` the baseline (blank = 0).
+ */
+
+export function attainmentOf(
+  aggregation: Aggregation,
+  direction: Direction,
+  target: number | null,
+  ytdTarget: number | null,
+  a: number,
+  b: number,
+): number | null {
+  const increase = direction === "increase";
+  switch (aggregation) {
+    case "sum":
+      return increase ? divideOrNull(a, ytdTarget) : divideOrNull(ytdTarget, a);
+    case "last":
+      return ytdTarget === null ? null : divideOrNull(a - b, ytdTarget - b);
+    case "average":
+    case "ratio":
+      return increase ? divideOrNull(a, target) : divideOrNull(target, a);
+  }
+}
+
+/** Progress towards the year's target; for average and ratio it is the attainment. */
+export function progressOf(
+  aggregation: Aggregation,
+  target: number | null,
+  attainment: number | null,
+  a: number,
+  b: number,
+): number | null {
+  switch (aggregation) {
+    case "sum":
+      return divideOrNull(a, target);
+    case "last":
+      return target === null ? null : divideOrNull(a - b, target - b);
+    case "average":
+    case "ratio":
+      return attainment;
+  }
+}
+
+export function forecastOf(aggregation: Aggregation, share: number, a: number, b: number): number | null {
+  switch (aggregation) {
+    case "sum":
+      return divideOrNull(a, share);
+    case "last":
+      return share === 0 ? null : b + (a - b) / share;
+    case "average":
+    case "ratio":
+      return a;
   }
 }
 
 /** YTD Target, Attainment, Progress and Forecast of DESIGN §3 from a goal's YTD Actual. */
 export function goalMeasures(i: MeasureInput): Measures {
   const b = i.baseline ?? 0;
-  const ytdTarget = ytdTargetOf(i, b);
+  const ytdTarget = ytdTargetOf(i.aggregation, i.target, b, i.share);
   const a = i.ytdActual;
   if (a === null) return { ytdTarget, attainment: null, progress: null, forecast: null };
-  const increase = i.direction === "increase";
-  switch (i.aggregation) {
-    case "sum":
-      return {
-        ytdTarget,
-        attainment: increase ? divideOrNull(a, ytdTarget) : divideOrNull(ytdTarget, a),
-        progress: divideOrNull(a, i.target),
-        forecast: divideOrNull(a, i.share),
-      };
-    case "last":
-      return {
-        ytdTarget,
-        attainment: ytdTarget === null ? null : divideOrNull(a - b, ytdTarget - b),
-        progress: i.target === null ? null : divideOrNull(a - b, i.target - b),
-        forecast: i.share === 0 ? null : b + (a - b) / i.share,
-      };
-    case "average":
-    case "ratio": {
-      const attainment = increase ? divideOrNull(a, i.target) : divideOrNull(i.target, a);
-      return { ytdTarget, attainment, progress: attainment, forecast: a };
-    }
-  }
+  const attainment = attainmentOf(i.aggregation, i.direction, i.target, ytdTarget, a, b);
+  return {
+    ytdTarget,
+    attainment,
+    progress: progressOf(i.aggregation, i.target, attainment, a, b),
+    forecast: forecastOf(i.aggregation, i.share, a, b),
+  };
 }

@@ -12,21 +12,35 @@ export function rollUpWeight(weight: number | null): number {
 }
 
 /**
+ * A roll-up summed as goals come: lets one pass over a plan's goals feed the objective,
+ * dimension, channel and brand roll-ups at once, adding in goal order just as `rollUp` does.
+ */
+export class RollUpSum {
+  private weighted = 0;
+  private totalWeight = 0;
+  private goals = 0;
+
+  add(attainment: number | null, weight: number | null): void {
+    if (attainment === null) return;
+    const w = rollUpWeight(weight);
+    this.weighted += w * Math.min(Math.max(attainment, 0), 1);
+    this.totalWeight += w;
+    this.goals++;
+  }
+
+  result(t: Thresholds): RollUp {
+    if (this.totalWeight === 0) return { attainment: null, status: "not_started", goals: this.goals };
+    const attainment = this.weighted / this.totalWeight;
+    return { attainment, status: bandOf(attainment, t), goals: this.goals };
+  }
+}
+
+/**
  * Weighted mean of the goals' attainments clamped to [0, 1] (one goal far ahead must not hide
  * another one behind), over the goals that have an attainment. A group is never `achieved`.
  */
 export function rollUp(items: Iterable<RollUpItem>, t: Thresholds): RollUp {
-  let weighted = 0;
-  let totalWeight = 0;
-  let goals = 0;
-  for (const item of items) {
-    if (item.attainment === null) continue;
-    const w = rollUpWeight(item.weight);
-    weighted += w * Math.min(Math.max(item.attainment, 0), 1);
-    totalWeight += w;
-    goals++;
-  }
-  if (totalWeight === 0) return { attainment: null, status: "not_started", goals };
-  const attainment = weighted / totalWeight;
-  return { attainment, status: bandOf(attainment, t), goals };
+  const sum = new RollUpSum();
+  for (const item of items) sum.add(item.attainment, item.weight);
+  return sum.result(t);
 }

@@ -31,16 +31,22 @@ export interface StatusInput {
   progress: number | null;
 }
 
-function achieved(i: StatusInput, ytdActual: number): boolean {
-  const atDeadline = i.asOfMonth !== null && i.asOfMonth >= i.endMonth;
-  const progressDone = i.progress !== null && i.progress >= 1;
-  switch (i.aggregation) {
+function achieved(
+  aggregation: Aggregation,
+  direction: Direction,
+  asOfMonth: number | null,
+  endMonth: number,
+  target: number | null,
+  ytdActual: number,
+  progress: number | null,
+): boolean {
+  const atDeadline = asOfMonth !== null && asOfMonth >= endMonth;
+  const progressDone = progress !== null && progress >= 1;
+  switch (aggregation) {
     case "sum":
       // A "stay under" total can only be judged once its period is over: passing the target
       // early would otherwise count as achieving it.
-      return i.direction === "increase"
-        ? progressDone
-        : atDeadline && i.target !== null && ytdActual <= i.target;
+      return direction === "increase" ? progressDone : atDeadline && target !== null && ytdActual <= target;
     case "last":
       return progressDone;
     case "average":
@@ -49,11 +55,39 @@ function achieved(i: StatusInput, ytdActual: number): boolean {
   }
 }
 
+/**
+ * statusOf from scalars, for goal-level progress (which asks it of every goal of a plan without
+ * building a StatusInput each time).
+ */
+export function statusFrom(
+  aggregation: Aggregation,
+  direction: Direction,
+  asOfMonth: number | null,
+  endMonth: number,
+  target: number | null,
+  ytdActual: number | null,
+  attainment: number | null,
+  progress: number | null,
+  t: Thresholds,
+): GoalStatus {
+  if (ytdActual === null) return "not_started";
+  if (achieved(aggregation, direction, asOfMonth, endMonth, target, ytdActual, progress)) return "achieved";
+  // Data but nothing to compare it with yet (e.g. nothing due so far): not behind.
+  if (attainment === null) return "on_track";
+  return bandOf(attainment, t);
+}
+
 /** A goal's status: not started without data, achieved, else by its attainment band. */
 export function statusOf(i: StatusInput, t: Thresholds): GoalStatus {
-  if (i.ytdActual === null) return "not_started";
-  if (achieved(i, i.ytdActual)) return "achieved";
-  // Data but nothing to compare it with yet (e.g. nothing due so far): not behind.
-  if (i.attainment === null) return "on_track";
-  return bandOf(i.attainment, t);
+  return statusFrom(
+    i.aggregation,
+    i.direction,
+    i.asOfMonth,
+    i.endMonth,
+    i.target,
+    i.ytdActual,
+    i.attainment,
+    i.progress,
+    t,
+  );
 }

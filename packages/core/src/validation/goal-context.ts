@@ -1,18 +1,22 @@
 import { parseIsoDay } from "../calendar/days";
-import { memoizedFindMetric, type ResolvedGoal, resolveGoal } from "../metrics/resolve";
+import { memoizedFindMetric, type ResolvedGoal, resolveGoalInto } from "../metrics/resolve";
 import type { Severity } from "../model/enums";
 import type { Finding, FindingLocation } from "../model/finding";
 import type { Goal, Plan } from "../model/plan";
-import { type PhasingMethod, phasingMethod } from "../phasing/weights";
+import { buildPhasingLookup, type PhasingLookup } from "../phasing/lookup";
 import { type FindingParams, makeFinding, textOf } from "./make-finding";
 import { memo } from "./memo";
 import type { PlanIndex } from "./plan-index";
 import type { RuleId } from "./rules";
 
+/** A goal finding's params: the goal's id, then what the rule's message needs. */
+export type GoalParams = { id: string | null } & FindingParams;
+
 /** What every goal of one validation run shares. */
 export class GoalScope {
   readonly findMetric = memoizedFindMetric();
-  readonly phasingMethodOf = memo((phasing: string | null): PhasingMethod => phasingMethod(phasing));
+  /** Phasing rows and profiles, indexed for this run (its methodOf is memoised). */
+  readonly phasing: PhasingLookup;
   /** The year of a real calendar date; null for one the model's pattern admits (2027-02-30). */
   readonly yearOfDate = memo((iso: string) => (parseIsoDay(iso) === null ? null : Number(iso.slice(0, 4))));
 
@@ -20,23 +24,42 @@ export class GoalScope {
     readonly plan: Plan,
     readonly planIndex: PlanIndex,
     readonly out: Finding[],
-  ) {}
+  ) {
+    this.phasing = buildPhasingLookup(plan);
+  }
 }
 
-/** One goal row under validation, with what every goal rule needs to report on it. */
+/**
+ * One goal row under validation, with what every goal rule needs to report on it. A run moves
+ * one context from goal to goal (`moveTo`) rather than making one per goal: with 100k goals the
+ * garbage adds up.
+ */
 export class GoalContext {
   /** Trimmed Goal ID, null when blank. */
-  readonly id: string | null;
-  readonly resolved: ResolvedGoal;
+  id: string | null = null;
+  readonly resolved: ResolvedGoal = {
+    dimension: null,
+    aggregation: null,
+    unit: "count",
+    direction: "increase",
+    metricDef: null,
+  };
 
   constructor(
     readonly scope: GoalScope,
-    readonly goal: Goal,
+    public goal: Goal,
     /** Row index in plan.goals. */
-    readonly index: number,
+    public index: number,
   ) {
+    this.moveTo(goal, index);
+  }
+
+  moveTo(goal: Goal, index: number): this {
+    this.goal = goal;
+    this.index = index;
     this.id = textOf(goal.id);
-    this.resolved = resolveGoal(goal, scope.findMetric);
+    resolveGoalInto(this.resolved, goal, this.scope.findMetric);
+    return this;
   }
 
   get plan(): Plan {
@@ -57,12 +80,26 @@ export class GoalContext {
     return this.goal.unreadable.length > 0 && this.goal.unreadable.includes(field);
   }
 
-  report(rule: RuleId, field: string | null, params: FindingParams = {}, severity?: Severity): void {
+  /**
+   * Params are built by each rule with the goal's id first (messages name the goal): a literal
+   * is several times cheaper than spreading the id in, with a finding for most goals of a plan.
+   */
+  report(
+    rule: RuleId,
+    field: string | null,
+    params: GoalParams = { id: this.id },
+    severity?: Severity,
+  ): void {
     this.reportAt(rule, { collection: "goals", index: this.index, field }, params, severity);
   }
 
   /** Report at a location outside the goal row (e.g. its Phasing row), still referring to the goal. */
-  reportAt(rule: RuleId, at: FindingLocation, params: FindingParams = {}, severity?: Severity): void {
-    this.scope.out.push(makeFinding(rule, this.id, at, { id: this.id, ...params }, severity));
+  reportAt(
+    rule: RuleId,
+    at: FindingLocation,
+    params: GoalParams = { id: this.id },
+    severity?: Severity,
+  ): void {
+    this.scope.out.push(makeFinding(rule, this.id, at, params, severity));
   }
 }

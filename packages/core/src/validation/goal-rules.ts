@@ -1,7 +1,7 @@
 import type { FindingLocation } from "../model/finding";
-import { activeMonths } from "../phasing/active";
+import { type ActiveMonths, activeMonths } from "../phasing/active";
 import { idKey } from "../phasing/keys";
-import { phaseWeights } from "../phasing/weights";
+import { phasingProblem } from "../phasing/weights";
 import type { GoalContext } from "./goal-context";
 import { textOf } from "./make-finding";
 
@@ -42,10 +42,11 @@ export function goalHasContent(ctx: GoalContext): boolean {
 
 export function checkIdentity(ctx: GoalContext): void {
   if (ctx.id === null) {
-    if (!ctx.unreadable("id")) ctx.report("goal.id.missing", "id", { metric: textOf(ctx.goal.metric) });
+    if (!ctx.unreadable("id"))
+      ctx.report("goal.id.missing", "id", { id: ctx.id, metric: textOf(ctx.goal.metric) });
     return;
   }
-  if (ctx.planIndex.firstGoalRow.get(ctx.key) !== ctx.index) ctx.report("goal.id.duplicate", "id");
+  if (ctx.planIndex.goalRows.isFirst[ctx.index] !== 1) ctx.report("goal.id.duplicate", "id");
 }
 
 export function checkObjective(ctx: GoalContext): void {
@@ -53,19 +54,19 @@ export function checkObjective(ctx: GoalContext): void {
   const objective = textOf(ctx.goal.objectiveId);
   if (objective === null) ctx.report("goal.objective.missing", "objectiveId");
   else if (!ctx.planIndex.objectiveIds.has(ctx.planIndex.refKey(objective)))
-    ctx.report("goal.objective.unknown", "objectiveId", { objective });
+    ctx.report("goal.objective.unknown", "objectiveId", { id: ctx.id, objective });
 }
 
 export function checkSpecific(ctx: GoalContext): void {
   const metric = textOf(ctx.goal.metric);
   if (ctx.resolved.dimension === null && !ctx.unreadable("dimension"))
-    ctx.report("goal.dimension.invalid", "dimension", { metric });
+    ctx.report("goal.dimension.invalid", "dimension", { id: ctx.id, metric });
   if (metric === null && !ctx.unreadable("metric")) ctx.report("goal.metric.missing", "metric");
   const channel = textOf(ctx.goal.channel);
   if (channel !== null && !ctx.planIndex.channelNames.has(ctx.planIndex.refKey(channel)))
-    ctx.report("goal.channel.unknown", "channel", { channel });
+    ctx.report("goal.channel.unknown", "channel", { id: ctx.id, channel });
   if (ctx.resolved.aggregation === null && !ctx.unreadable("aggregation"))
-    ctx.report("goal.aggregation.missing", "aggregation", { metric });
+    ctx.report("goal.aggregation.missing", "aggregation", { id: ctx.id, metric });
 }
 
 const finite = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
@@ -82,33 +83,45 @@ export function checkValues(ctx: GoalContext): void {
 
   if (baseline === null) {
     const severity = resolved.aggregation === "last" ? "error" : "warning";
-    ctx.report("goal.baseline.missing", "baseline", { aggregation: resolved.aggregation }, severity);
+    ctx.report(
+      "goal.baseline.missing",
+      "baseline",
+      { id: ctx.id, aggregation: resolved.aggregation },
+      severity,
+    );
   } else if (percent && finite(baseline) && !isFraction(baseline)) {
-    ctx.report("goal.percent.range", "baseline", { field: "baseline", value: baseline });
+    ctx.report("goal.percent.range", "baseline", { id: ctx.id, field: "baseline", value: baseline });
   }
 
   if (target === undefined) return;
   if (target === null) {
     ctx.report("goal.target.missing", "target");
   } else if (!Number.isFinite(target)) {
-    ctx.report("goal.target.invalid", "target", { text: String(target), unit });
+    ctx.report("goal.target.invalid", "target", { id: ctx.id, text: String(target), unit });
   } else if (target < 0 && (unit === "count" || unit === "currency")) {
-    ctx.report("goal.target.invalid", "target", { target, unit });
+    ctx.report("goal.target.invalid", "target", { id: ctx.id, target, unit });
   } else if (percent && !isFraction(target)) {
-    ctx.report("goal.percent.range", "target", { field: "target", value: target });
+    ctx.report("goal.percent.range", "target", { id: ctx.id, field: "target", value: target });
   }
 
   if (!finite(target) || !finite(baseline)) return;
   const direction = resolved.direction;
   if (direction === "increase" ? target <= baseline : target >= baseline)
-    ctx.report("goal.target.not-ambitious", "target", { target, baseline, direction, unit });
+    ctx.report("goal.target.not-ambitious", "target", { id: ctx.id, target, baseline, direction, unit });
   const maxGrowth = ctx.plan.settings.maxGrowth;
   if (baseline !== 0 && Number.isFinite(maxGrowth)) {
     const growth = Math.abs(target - baseline) / Math.abs(baseline);
     // A growth that overflows (1e300 from 1e-10) is still implausible; params stay JSON-safe.
     if (growth > maxGrowth) {
       const shown = Number.isFinite(growth) ? growth : null;
-      ctx.report("goal.target.implausible", "target", { target, baseline, growth: shown, maxGrowth, unit });
+      ctx.report("goal.target.implausible", "target", {
+        id: ctx.id,
+        target,
+        baseline,
+        growth: shown,
+        maxGrowth,
+        unit,
+      });
     }
   }
 }
@@ -118,7 +131,7 @@ export function checkTime(ctx: GoalContext): void {
   const start = checkDate(ctx, "start");
   const deadline = checkDate(ctx, "deadline");
   if (start !== null && deadline !== null && start.date > deadline.date)
-    ctx.report("goal.period.invalid", "start", { start: start.date, deadline: deadline.date });
+    ctx.report("goal.period.invalid", "start", { id: ctx.id, start: start.date, deadline: deadline.date });
   if (start !== null && start.year !== ctx.plan.year) outsideYear(ctx, "start", start.date);
   if (deadline !== null && deadline.year !== ctx.plan.year) outsideYear(ctx, "deadline", deadline.date);
   checkPhasing(ctx);
@@ -130,29 +143,30 @@ function checkDate(ctx: GoalContext, field: "start" | "deadline"): { date: strin
   if (date === null) return null;
   const year = ctx.scope.yearOfDate(date);
   if (year !== null) return { date, year };
-  ctx.report("goal.period.invalid", field, { problem: "not-a-date", field, date });
+  ctx.report("goal.period.invalid", field, { id: ctx.id, problem: "not-a-date", field, date });
   return null;
 }
 
 function outsideYear(ctx: GoalContext, field: "start" | "deadline", date: string): void {
-  ctx.report("goal.period.outside-year", field, { field, date, year: ctx.plan.year });
+  ctx.report("goal.period.outside-year", field, { id: ctx.id, field, date, year: ctx.plan.year });
 }
 
 /** phaseWeights reports no problem for a goal without active months: that is the period's fault. */
 function checkPhasing(ctx: GoalContext): void {
   if (ctx.unreadable("phasing")) return;
-  const method = ctx.scope.phasingMethodOf(ctx.goal.phasing);
-  // Linear weights are never a problem, so the common case skips building them.
+  const method = ctx.scope.phasing.methodOf(ctx.goal.phasing);
+  // Linear weights are never a problem, so the common case skips the rest.
   if (method.kind === "linear") return;
-  const { problem } = phaseWeights(ctx.goal, ctx.plan);
+  const active = activeMonths(ctx.goal, ctx.plan.year);
+  const problem = phasingProblem(ctx.goal, ctx.scope.phasing, active.startMonth, active.endMonth, ctx.key);
   if (problem === null) return;
-  const params = { phasing: textOf(ctx.goal.phasing), method: method.kind, problem };
+  const params = { id: ctx.id, phasing: textOf(ctx.goal.phasing), method: method.kind, problem };
   // Bad weights are fixed where they are: the goal's Phasing row or the seasonality profile.
   const weightsAt =
     problem === "negative" || problem === "zero"
       ? method.kind === "custom"
-        ? weightsRow(ctx, "phasing", ctx.planIndex.firstPhasingRow.get(ctx.key))
-        : weightsRow(ctx, "seasonality", ctx.planIndex.profileRow.get(idKey(method.name)))
+        ? weightsRow(ctx, active, "phasing", ctx.planIndex.firstPhasingRow.get(ctx.key))
+        : weightsRow(ctx, active, "seasonality", ctx.planIndex.profileRow.get(idKey(method.name)))
       : null;
   if (weightsAt === null) ctx.report("phasing.invalid", "phasing", params);
   else ctx.reportAt("phasing.invalid", weightsAt, params);
@@ -161,13 +175,13 @@ function checkPhasing(ctx: GoalContext): void {
 /** The weights row's location, on the cell of its first negative active month if there is one. */
 function weightsRow(
   ctx: GoalContext,
+  active: ActiveMonths,
   collection: "phasing" | "seasonality",
   row: number | undefined,
 ): FindingLocation | null {
   if (row === undefined) return null;
   const months =
     collection === "phasing" ? ctx.plan.phasing[row]?.months : ctx.plan.settings.seasonality[row]?.months;
-  const active = activeMonths(ctx.goal, ctx.plan.year);
   let field: string | null = null;
   for (let m = active.startMonth; m <= active.endMonth && months !== undefined; m++) {
     const w = months[m - 1];
@@ -185,35 +199,46 @@ export function checkOwner(ctx: GoalContext): void {
 
 export function checkGoalStrategies(ctx: GoalContext): void {
   if (ctx.unreadable("strategyIds")) return;
-  const reported = new Set<string>();
+  // Made on the first unknown id only: nearly every goal names known strategies.
+  let reported: Set<string> | null = null;
   let named = 0;
   for (const raw of ctx.goal.strategyIds) {
     const strategy = textOf(raw);
     if (strategy === null) continue;
     named++;
     const key = ctx.planIndex.refKey(strategy);
-    if (ctx.planIndex.strategyIds.has(key) || reported.has(key)) continue;
+    if (ctx.planIndex.strategyIds.has(key) || reported?.has(key)) continue;
+    reported ??= new Set<string>();
     reported.add(key);
-    ctx.report("goal.strategy.unknown", "strategyIds", { strategy });
+    ctx.report("goal.strategy.unknown", "strategyIds", { id: ctx.id, strategy });
   }
+  if (named > 0) return;
   const listed = ctx.id !== null && ctx.planIndex.goalsListedByStrategies.has(ctx.key);
-  if (named === 0 && !listed) ctx.report("goal.strategy.missing", "strategyIds");
+  if (!listed) ctx.report("goal.strategy.missing", "strategyIds");
 }
 
 export function checkRatio(ctx: GoalContext): void {
   if (ctx.resolved.aggregation !== "ratio") return;
-  const fields = ["numeratorGoalId", "denominatorGoalId"] as const;
-  if (fields.some((f) => ctx.unreadable(f))) return;
-  if (fields.every((f) => textOf(ctx.goal[f]) === null)) {
+  if (ctx.unreadable("numeratorGoalId") || ctx.unreadable("denominatorGoalId")) return;
+  const numerator = textOf(ctx.goal.numeratorGoalId);
+  const denominator = textOf(ctx.goal.denominatorGoalId);
+  if (numerator === null && denominator === null) {
     ctx.report("goal.ratio.average", "numeratorGoalId");
     return;
   }
-  for (const field of fields) {
-    const goal = textOf(ctx.goal[field]);
-    if (goal === null) ctx.report("goal.ratio.components", field, { problem: "one-missing", field, goal });
-    else if (ctx.id !== null && idKey(goal) === ctx.key)
-      ctx.report("goal.ratio.components", field, { problem: "self", field, goal });
-    else if (!ctx.planIndex.firstGoalRow.has(idKey(goal)))
-      ctx.report("goal.ratio.components", field, { problem: "unknown", field, goal });
-  }
+  checkRatioComponent(ctx, "numeratorGoalId", numerator);
+  checkRatioComponent(ctx, "denominatorGoalId", denominator);
+}
+
+function checkRatioComponent(
+  ctx: GoalContext,
+  field: "numeratorGoalId" | "denominatorGoalId",
+  goal: string | null,
+): void {
+  if (goal === null)
+    ctx.report("goal.ratio.components", field, { id: ctx.id, problem: "one-missing", field, goal });
+  else if (ctx.id !== null && idKey(goal) === ctx.key)
+    ctx.report("goal.ratio.components", field, { id: ctx.id, problem: "self", field, goal });
+  else if (ctx.planIndex.goalRows.rowOf(idKey(goal)) === -1)
+    ctx.report("goal.ratio.components", field, { id: ctx.id, problem: "unknown", field, goal });
 }

@@ -10,9 +10,10 @@ export function makeFinding(
   ref: string | null,
   at: FindingLocation | null,
   params: FindingParams,
-  severity: Severity = RULES[rule].severity,
+  severity?: Severity,
 ): Finding {
-  return { rule, severity, smart: RULES[rule].smart, ref, at, params };
+  const def = RULES[rule];
+  return { rule, severity: severity ?? def.severity, smart: def.smart, ref, at, params };
 }
 
 /** Trimmed text, or null when blank. */

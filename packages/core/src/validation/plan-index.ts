@@ -1,5 +1,6 @@
 import type { Plan } from "../model/plan";
 import { idKey } from "../phasing/keys";
+import { type GoalRows, indexGoalRows } from "../progress/goal-rows";
 import { memo } from "./memo";
 
 /**
@@ -11,8 +12,8 @@ export interface PlanIndex {
   refKey: (id: string) => string;
   /** idKey of each goal row's id, by row index ("" when blank). */
   goalKeys: string[];
-  /** Goal id → index of the first goal row with it (the row Actuals and Phasing belong to). */
-  firstGoalRow: Map<string, number>;
+  /** Goal rows, first rows and the Actuals row of each, by row number. */
+  goalRows: GoalRows;
   objectiveIds: Set<string>;
   strategyIds: Set<string>;
   channelNames: Set<string>;
@@ -37,10 +38,10 @@ function addKeyWith(refKey: (id: string) => string) {
 
 function firstIndex<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, number> {
   const map = new Map<string, number>();
-  items.forEach((item, i) => {
-    const key = idKey(keyOf(item));
+  for (let i = 0; i < items.length; i++) {
+    const key = idKey(keyOf(items[i]!));
     if (key !== "" && !map.has(key)) map.set(key, i);
-  });
+  }
   return map;
 }
 
@@ -59,19 +60,17 @@ export function indexPlan(plan: Plan): PlanIndex {
   for (const c of plan.channels) addKey(channelNames, c.channel);
   const objectivesUsedByGoals = new Set<string>();
   const strategiesUsedByGoals = new Set<string>();
-  for (const g of plan.goals) {
+  // Indexed loops over the goals: they run once per call (see inOrder in validate-plan).
+  for (let i = 0; i < plan.goals.length; i++) {
+    const g = plan.goals[i]!;
     addKey(objectivesUsedByGoals, g.objectiveId);
-    for (const s of g.strategyIds) addKey(strategiesUsedByGoals, s);
+    for (let k = 0; k < g.strategyIds.length; k++) addKey(strategiesUsedByGoals, g.strategyIds[k]);
   }
-  const goalKeys = plan.goals.map((g) => idKey(g.id));
-  const firstGoalRow = new Map<string, number>();
-  goalKeys.forEach((key, i) => {
-    if (key !== "" && !firstGoalRow.has(key)) firstGoalRow.set(key, i);
-  });
+  const goalRows = indexGoalRows(plan);
   return {
     refKey,
-    goalKeys,
-    firstGoalRow,
+    goalKeys: goalRows.keys,
+    goalRows,
     objectiveIds,
     strategyIds,
     channelNames,

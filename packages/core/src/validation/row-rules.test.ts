@@ -150,6 +150,31 @@ describe("the whole plan", () => {
     ]);
   });
 
+  it("orders findings pointing at other rows by those rows, keeping the rest as produced", () => {
+    // Goal G1 reads Phasing row 1, goal G2 row 0; both rows have a negative active weight, so the
+    // goals report in goal order but the findings point at Phasing rows 1, then 0.
+    const negative = months({ 1: 1, 2: -1 });
+    const plan = Plan.parse(
+      planInput([G1, { ...G1, id: "G2" }], {
+        actuals: [],
+        phasing: [
+          { goalId: "G2", months: negative },
+          { goalId: "G1", months: negative },
+        ],
+      }),
+    );
+    plan.goals[0]!.phasing = "custom";
+    plan.goals[1]!.phasing = "custom";
+    plan.goals[1]!.owner = null;
+    expect(
+      validatePlan(plan).map((f) => [f.at?.collection, f.at?.index, f.at?.field, f.ref, f.rule]),
+    ).toEqual([
+      ["goals", 1, "owner", "G2", "goal.owner.missing"],
+      ["phasing", 0, "months.1", "G2", "phasing.invalid"],
+      ["phasing", 1, "months.1", "G1", "phasing.invalid"],
+    ]);
+  });
+
   it("reports a goal row's findings in the order of the table's columns", () => {
     const plan = Plan.parse(
       planInput([

@@ -6,33 +6,43 @@ import type { PlanIndex } from "./plan-index";
 
 /** Rules on the rows around the goals: Actuals, Objectives, Strategies. */
 
+const actualsCell = (index: number, field: string) => ({ collection: "actuals", index, field });
+
 export function checkActuals(plan: Plan, planIndex: PlanIndex, out: Finding[]): void {
-  /** By goal row: it already has an Actuals row (progress reads only the first; later ones are flagged). */
-  const hasActualsRow = new Uint8Array(plan.goals.length);
-  plan.actuals.forEach((row, index) => {
+  const { actuals } = plan;
+  const { goalRowOfActuals, actualsRow } = planIndex.goalRows;
+  for (let index = 0; index < actuals.length; index++) {
+    const row = actuals[index]!;
     const goal = textOf(row.goalId);
     const unreadable = row.unreadable;
-    const at = (field: string) => ({ collection: "actuals", index, field });
-    let hasValues = unreadable.some((f) => f.startsWith("months."));
+    let hasValues = unreadable.length > 0 && unreadable.some((f) => f.startsWith("months."));
     for (let m = 0; m < row.months.length; m++) {
       const value = row.months[m];
       if (value === null || value === undefined) continue;
       hasValues = true;
+      if (Number.isFinite(value)) continue;
       const field = `months.${m}`;
-      if (!Number.isFinite(value) && !unreadable.includes(field))
-        out.push(makeFinding("actual.invalid", goal, at(field), { goal, month: m + 1, text: String(value) }));
+      if (!unreadable.includes(field))
+        out.push(
+          makeFinding("actual.invalid", goal, actualsCell(index, field), {
+            goal,
+            month: m + 1,
+            text: String(value),
+          }),
+        );
     }
     if (goal === null) {
       if (hasValues && !unreadable.includes("goalId"))
-        out.push(makeFinding("actual.unknown-goal", null, at("goalId"), { goal }));
-      return;
+        out.push(makeFinding("actual.unknown-goal", null, actualsCell(index, "goalId"), { goal }));
+      continue;
     }
-    const goalRow = planIndex.firstGoalRow.get(idKey(goal));
-    if (goalRow === undefined) out.push(makeFinding("actual.unknown-goal", goal, at("goalId"), { goal }));
-    else if (hasActualsRow[goalRow] === 1)
-      out.push(makeFinding("actual.duplicate", goal, at("goalId"), { goal }));
-    else hasActualsRow[goalRow] = 1;
-  });
+    const goalRow = goalRowOfActuals[index]!;
+    if (goalRow === -1)
+      out.push(makeFinding("actual.unknown-goal", goal, actualsCell(index, "goalId"), { goal }));
+    else if (actualsRow[goalRow] !== index)
+      // Progress reads only a goal's first Actuals row; a later one is flagged.
+      out.push(makeFinding("actual.duplicate", goal, actualsCell(index, "goalId"), { goal }));
+  }
 }
 
 export function checkObjectives(plan: Plan, planIndex: PlanIndex, out: Finding[]): void {

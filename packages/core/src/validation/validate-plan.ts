@@ -30,18 +30,47 @@ function rankOf(f: Finding): number {
     : (COLLECTION_RANK.get(f.at.collection) ?? COLLECTION_RANK.size);
 }
 
-/** Stable order by collection, then row. Findings are produced nearly in order: sort only if not. */
+const indexOf = (f: Finding): number => f.at?.index ?? 0;
+
+/** Whether the findings are already by collection, then row (checked without allocating). */
+function inOrder(findings: readonly Finding[]): boolean {
+  let rank = -1;
+  let index = 0;
+  // Indexed, not for…of: a loop run once per call over 100k+ findings starts out unoptimised,
+  // and there every iterator step allocates.
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k]!;
+    const r = rankOf(f);
+    const i = indexOf(f);
+    if (r < rank || (r === rank && i < index)) return false;
+    rank = r;
+    index = i;
+  }
+  return true;
+}
+
+/**
+ * Stable order by collection, then row. Findings come nearly in order — the goal rules row by
+ * row, then the rows around them — but a goal's phasing finding points at a Phasing or
+ * Seasonality row. So: nothing to do when in order; else group by collection, keeping the order
+ * within each, and sort only a group that is out of order (Array#sort is stable).
+ */
 function byLocation(findings: Finding[]): Finding[] {
-  const keyed = findings.map((f, order) => ({ f, rank: rankOf(f), index: f.at?.index ?? 0, order }));
-  const inOrder = keyed.every(
-    (k, i) =>
-      i === 0 ||
-      k.rank > keyed[i - 1]!.rank ||
-      (k.rank === keyed[i - 1]!.rank && k.index >= keyed[i - 1]!.index),
-  );
-  if (inOrder) return findings;
-  keyed.sort((a, b) => a.rank - b.rank || a.index - b.index || a.order - b.order);
-  return keyed.map((k) => k.f);
+  if (inOrder(findings)) return findings;
+  const groups = new Map<number, Finding[]>();
+  for (const f of findings) {
+    const rank = rankOf(f);
+    const group = groups.get(rank);
+    if (group === undefined) groups.set(rank, [f]);
+    else group.push(f);
+  }
+  const sorted: Finding[] = [];
+  for (const rank of [...groups.keys()].sort((a, b) => a - b)) {
+    const group = groups.get(rank)!;
+    if (!inOrder(group)) group.sort((a, b) => indexOf(a) - indexOf(b));
+    for (const f of group) sorted.push(f);
+  }
+  return sorted;
 }
 
 /**
@@ -54,9 +83,11 @@ export function validatePlan(plan: Plan): Finding[] {
   const scope = new GoalScope(plan, planIndex, findings);
 
   checkObjectives(plan, planIndex, findings);
-  plan.goals.forEach((goal, index) => {
-    const ctx = new GoalContext(scope, goal, index);
-    if (ctx.id === null && !goalHasContent(ctx)) return;
+  let ctx: GoalContext | null = null;
+  for (let index = 0; index < plan.goals.length; index++) {
+    const goal = plan.goals[index]!;
+    ctx = ctx === null ? new GoalContext(scope, goal, index) : ctx.moveTo(goal, index);
+    if (ctx.id === null && !goalHasContent(ctx)) continue;
     checkIdentity(ctx);
     checkObjective(ctx);
     checkSpecific(ctx);
@@ -65,7 +96,7 @@ export function validatePlan(plan: Plan): Finding[] {
     checkOwner(ctx);
     checkGoalStrategies(ctx);
     checkRatio(ctx);
-  });
+  }
   checkActuals(plan, planIndex, findings);
   checkStrategyRows(plan, planIndex, findings);
   for (const f of campaignFindings(plan)) findings.push(f);
