@@ -1,4 +1,5 @@
 /** A1 helpers for the addresses Office.js hands back (`Goals!A5:C9`, `'My plan'!B2`). */
+import { columnLetters } from "@planbook/workbook";
 
 export interface SheetRect {
   sheet: string;
@@ -8,16 +9,7 @@ export interface SheetRect {
   lastColumn: number;
 }
 
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 function columnNumber(letters: string): number {
   let n = 0;

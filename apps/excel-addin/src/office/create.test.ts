@@ -9,7 +9,9 @@ import {
 } from "@planbook/excel-sim";
 import { SHEETS, TABLES, validateWorkbook } from "@planbook/workbook";
 import { renderPlanWorkbook } from "@planbook/xlsx";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { columnLetters } from "./address";
 import { createPlanSheets, starterPlan } from "./create";
 import { readRawWorkbook } from "./read";
 import { fingerprint } from "./sim-fixtures";
@@ -56,12 +58,11 @@ describe("createPlanSheets", () => {
       expect(sim.stats.syncs).toBe(2);
       expect(result.tables).toEqual(TABLES.map((t) => t.name));
 
-      const generated = await loadXlsx(
-        await renderPlanWorkbook(starterPlan(lang, 2027, "Lumen"), {
-          lang,
-          generator: { name: "conformance", version: "0" },
-        }),
-      );
+      const bytes = await renderPlanWorkbook(starterPlan(lang, 2027, "Lumen"), {
+        lang,
+        generator: { name: "conformance", version: "0" },
+      });
+      const generated = await loadXlsx(bytes);
       expect(sim.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS.map((s) => s.name[lang])]);
       expect(sim.workbook.sheets.map((s) => s.visibility)).toEqual(generatedVisibility(generated));
       // The hidden helper columns (Phase Share, Roll-up Weight, Roll-up Score) as the generator hides them.
@@ -95,6 +96,24 @@ describe("createPlanSheets", () => {
       expect(sim.workbook.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort()).toEqual(
         generated.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort(),
       );
+
+      // The Guide: the same text in the same cells, the same status colours and bold labels.
+      const guideName = SHEETS.find((s) => s.kind === "guide")!.name[lang];
+      const myGuide = sim.workbook.sheets.find((s) => s.name === guideName)!;
+      const theirGuide = generated.sheets.find((s) => s.name === guideName)!;
+      expect(guideCells(myGuide)).toEqual(guideCells(theirGuide));
+      expect(guideCells(theirGuide).length).toBeGreaterThan(30);
+
+      // Status colours on the Goals Status column and the Dashboard's, from the same first cell.
+      const xl = new ExcelJS.Workbook();
+      await xl.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      for (const kind of ["goals", "dashboard"]) {
+        const name = SHEETS.find((s) => s.key === kind)!.name[lang];
+        const mine = simStatusFills(sim.workbook.sheets.find((s) => s.name === name)!);
+        const theirs = generatedStatusFills(xl.getWorksheet(name)!);
+        expect(mine, name).toEqual(theirs);
+        expect(Object.keys(theirs[0]?.fills ?? {}), name).toHaveLength(10);
+      }
     });
   }
 
@@ -142,6 +161,49 @@ describe("createPlanSheets", () => {
     expect(sim.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "Goals"]);
   });
 });
+
+/** Non-blank cells of the Guide's two columns: row, column, text, fill, bold. */
+function guideCells(sheet: WorkbookModel["sheets"][number]) {
+  const cells: [number, number, string, string | null, boolean][] = [];
+  for (const [r, cols] of [...sheet.rows].sort(([a], [b]) => a - b)) {
+    for (let c = 1; c <= 2; c++) {
+      const cell = cols.get(c);
+      if (!cell || cell.value === "") continue;
+      cells.push([r, c, String(cell.value), cell.fill ?? null, cell.bold ?? false]);
+    }
+  }
+  return cells;
+}
+
+/** Status conditional formats of the sim: per range start, each matched text → fill colour. */
+function simStatusFills(sheet: WorkbookModel["sheets"][number]) {
+  const byStart = new Map<string, Record<string, string>>();
+  for (const cf of sheet.conditionalFormats) {
+    if (cf.type !== "CellValue" || cf.rule?.operator !== "EqualTo") continue;
+    const start = `${columnLetters(cf.rect.c0)}${cf.rect.r0}`;
+    const text = /^="(.*)"$/.exec(cf.rule.formula1)?.[1] ?? cf.rule.formula1;
+    byStart.set(start, { ...byStart.get(start), [text]: cf.fill ?? "" });
+  }
+  return [...byStart].map(([start, fills]) => ({ start, fills }));
+}
+
+/** The generator's expression rules `OR(TRIM(X5)="Achieved",TRIM(X5)="已达成")`, read the same way. */
+function generatedStatusFills(ws: ExcelJS.Worksheet) {
+  const out: { start: string; fills: Record<string, string> }[] = [];
+  const formattings = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  for (const cf of formattings) {
+    const fills: Record<string, string> = {};
+    for (const rule of cf.rules) {
+      if (rule.type !== "expression") continue;
+      const argb = (rule.style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb ?? "";
+      for (const [, text] of (rule.formulae?.[0] ?? "").matchAll(/TRIM\(\w+\)="([^"]*)"/g))
+        fills[text as string] = `#${argb.slice(2)}`;
+    }
+    if (Object.keys(fills).length > 0) out.push({ start: cf.ref.split(":")[0] as string, fills });
+  }
+  return out;
+}
 
 function generatedVisibility(generated: WorkbookModel): string[] {
   return ["Visible", ...generated.sheets.map((s) => s.visibility)];

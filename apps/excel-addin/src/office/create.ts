@@ -1,28 +1,41 @@
-import { computeProgress, ENUM_LABELS, type Language, PHASING_LABELS, Plan } from "@planbook/core";
+import { type Language, Plan } from "@planbook/core";
 import {
-  asOfMonthExpr,
   brandSlug,
-  type ColumnSpec,
-  defaultSeasonality,
+  type ColumnCheck,
+  columnCheck,
+  dashboardRows,
+  emptyColumnFormat,
   type FormulaRefs,
+  goalChannels,
   goalRowFormulas,
-  keyDateIdeas,
+  planAsRendered,
   planToTableRows,
   type RawCell,
   SCHEMA_VERSION,
+  SEASONALITY_HEADER_ROW,
   SETTINGS,
+  SETTINGS_FIRST_ROW,
+  SETTINGS_TEXT,
   SHEETS,
   type SheetSpec,
+  SPARE_ROWS,
+  settingBounds,
+  settingFormat,
+  settingValue,
   structuredTableRefs,
+  TABLE_HEADER_ROW,
+  TABLE_STYLE,
   TABLES,
   type TableSpec,
   type ToolFormulaId,
 } from "@planbook/workbook";
 import { a1, columnLetters, rangeA1 } from "./address";
+import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";
-import { columnFormat, DECIMAL_FORMAT, PERCENT_FORMAT } from "./formats";
 import { guardedSync } from "./guarded-sync";
-import { AS_OF_FORMAT, DASHBOARD_HEADER_ROW, dashboardRows } from "./refresh";
+import { writeGuide } from "./guide-sheet";
+import { POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
+import { queueStatusFormats } from "./status-format";
 import { setEveryCell, WriteBudget } from "./write-budget";
 
 export interface CreatePlanSheetsOptions {
@@ -39,130 +52,40 @@ export interface CreatePlanSheetsResult {
   tables: string[];
 }
 
-/** Layout constants shared with the exceljs generator (packages/xlsx render). */
-const TABLE_HEADER_ROW = 4;
-const SETTINGS_FIRST_ROW = 4;
-const SEASONALITY_HEADER_ROW = SETTINGS_FIRST_ROW + SETTINGS.length + 4;
-/** Rows below a table's data that still get dropdowns and number checks. */
-const SPARE_ROWS = 500;
-/** The generator's grey for tool-owned cells. */
-const TOOL_FILL = "#E7E6E6";
-const NUMBER_KINDS = new Set(["count", "decimal", "percent", "currency", "goalValue"]);
-
-/** An inline list source: ≤ 255 characters, no commas or quotes inside items (as the generator cuts it). */
-export function listSource(items: readonly string[]): string | null {
-  const usable = items.filter((i) => i !== "" && !i.includes(",") && !i.includes('"'));
-  let joined = "";
-  for (const item of usable) {
-    const next = joined === "" ? item : `${joined},${item}`;
-    if (next.length > 253) break;
-    joined = next;
-  }
-  return joined === "" ? null : joined;
-}
-
-function listOf(column: ColumnSpec, plan: Plan, lang: Language): string[] | undefined {
-  if (column.kind.type === "enum") {
-    return Object.values(ENUM_LABELS[column.kind.list] as Record<string, Record<Language, string>>).map(
-      (l) => l[lang],
-    );
-  }
-  if (column.kind.type === "phasing") {
-    return [
-      PHASING_LABELS.linear[lang],
-      PHASING_LABELS.custom[lang],
-      ...plan.settings.seasonality.map((p) => p.profile.trim()),
-    ];
-  }
-  return undefined;
-}
-
-function ruleOf(column: ColumnSpec, plan: Plan, lang: Language): Excel.DataValidationRule | null {
-  const list = listOf(column, plan, lang);
-  if (list) {
-    const source = listSource(list);
-    return source === null ? null : { list: { inCellDropDown: true, source } };
-  }
-  if (NUMBER_KINDS.has(column.kind.type)) {
-    return { decimal: { formula1: -1e15, formula2: 1e15, operator: "Between" } };
-  }
-  if (column.kind.type === "date") {
-    return { date: { formula1: "2000-01-01", formula2: "2100-12-31", operator: "Between" } };
-  }
-  return null;
-}
-
-const GUIDE_TEXT: Record<Language, string[]> = {
-  "zh-CN": [
-    "Planbook 年度计划",
-    "按 战略目标 → 目标 → 策略 → 渠道 → 活动 的顺序填写各工作表；每月在“月度数据”中填入各目标的实际值。",
-    "功能区“开始”选项卡中的“校验目标”检查目标是否符合 SMART，“刷新进度”更新进度列、进度看板与图表。",
-    "灰色列与“进度看板”由 Planbook 计算，请勿手动修改。",
-  ],
-  en: [
-    "Planbook annual plan",
-    "Fill the sheets in the order Objectives → Goals → Strategies → Channels → Campaigns; each month, enter every goal's actual in Actuals.",
-    "On the Home tab, Validate goals checks the goals against SMART and Refresh progress updates the progress columns, the Dashboard and its charts.",
-    "Grey columns and the Dashboard are computed by Planbook: do not edit them by hand.",
-  ],
-};
-
-const SETTINGS_TEXT: Record<Language, { title: string; help: string; headers: [string, string, string] }> = {
-  "zh-CN": {
-    title: "设置",
-    help: "以下取值被公式和加载项按名称引用（如 PlanYear），可以修改取值，请勿移动或删除这些单元格。",
-    headers: ["设置项", "取值", "说明"],
-  },
-  en: {
-    title: "Settings",
-    help: "Formulas and the add-in refer to these values by name (PlanYear …): change the values, do not move or delete the cells.",
-    headers: ["Setting", "Value", "Help"],
-  },
-};
-
-function settingValue(name: (typeof SETTINGS)[number]["name"], plan: Plan): RawCell {
-  switch (name) {
-    case "PlanYear":
-      return plan.year;
-    case "Brand":
-      return plan.brand.name;
-    case "Currency":
-      return plan.settings.currency;
-    case "AsOfMonth":
-      return plan.settings.asOfMonth;
-    case "OnTrackThreshold":
-      return plan.settings.onTrackThreshold;
-    case "AtRiskThreshold":
-      return plan.settings.atRiskThreshold;
-    case "MaxGrowth":
-      return plan.settings.maxGrowth;
-  }
-}
-
-function settingRule(kind: (typeof SETTINGS)[number]["kind"]): Excel.DataValidationRule | null {
-  switch (kind) {
-    case "year":
-      return { wholeNumber: { formula1: 2000, formula2: 2100, operator: "Between" } };
-    case "month":
-      return { wholeNumber: { formula1: 1, formula2: 12, operator: "Between" } };
-    case "ratio":
-      return { decimal: { formula1: 0, formula2: 10, operator: "Between" } };
+/** Office.js data validation rule of a column's check. */
+function ruleOf(check: ColumnCheck): Excel.DataValidationRule {
+  switch (check.type) {
+    case "list":
+      return { list: { inCellDropDown: true, source: check.source } };
     case "decimal":
-      return { decimal: { formula1: 0, formula2: 1000, operator: "Between" } };
-    default:
-      return null;
+      return { decimal: { formula1: check.min, formula2: check.max, operator: "Between" } };
+    case "date": {
+      const iso = (d: typeof check.min) =>
+        `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+      return { date: { formula1: iso(check.min), formula2: iso(check.max), operator: "Between" } };
+    }
   }
 }
 
-/** The starter plan of a new workbook: default seasonality profiles and the year's key dates as ideas. */
+/** Office.js rule of a Settings value cell. */
+function settingRule(kind: (typeof SETTINGS)[number]["kind"]): Excel.DataValidationRule | null {
+  const bounds = settingBounds(kind);
+  if (!bounds) return null;
+  const body = { formula1: bounds.min, formula2: bounds.max, operator: "Between" as const };
+  return bounds.type === "whole" ? { wholeNumber: body } : { decimal: body };
+}
+
+/**
+ * The starter plan of a new workbook, prepared as the generator prepares any plan (planAsRendered):
+ * default seasonality profiles, the year's key dates as ideas, an Actuals row per goal.
+ */
 export function starterPlan(lang: Language, year: number, brand: string): Plan {
-  return Plan.parse({
+  const plan = Plan.parse({
     brand: { id: brandSlug(brand) ?? "brand", name: brand.trim() },
     year,
     language: lang,
-    settings: { seasonality: defaultSeasonality(lang) },
-    campaigns: keyDateIdeas(year, lang),
   });
+  return planAsRendered(plan, lang);
 }
 
 /** Refs of the tables as this renderer places them (same-row goal cells in R1C1). */
@@ -178,8 +101,9 @@ const cellText = (v: RawCell): string | number | boolean =>
 
 /**
  * Create plan sheets: adds every sheet and table of the layout spec, in the workbook's language,
- * to the open workbook — the same sheet names, table names, headers, dropdown lists and number
- * formats as the exceljs generator. One sync to check, one (split only past the payload budget)
+ * to the open workbook — the same sheet names, table names, headers, dropdown lists, number
+ * formats, Guide, Settings, Dashboard and status colours as the exceljs generator, all taken from
+ * the layout in @planbook/workbook. One sync to check, one (split only past the payload budget)
  * to write. Rejects with BindingFailure and changes nothing when plan tables or sheets exist.
  */
 export async function createPlanSheets(
@@ -212,14 +136,9 @@ export async function createPlanSheets(
     const ws = wb.worksheets.add(sheet.name[lang]);
     created.push(sheet.name[lang]);
     switch (sheet.kind) {
-      case "guide": {
-        const lines = GUIDE_TEXT[lang].map((l) => [l]);
-        await budget.add(lines, () => {
-          ws.getRange(rangeA1(1, 1, lines.length, 1)).values = lines;
-          ws.getRange("A1").format.font.bold = true;
-        });
+      case "guide":
+        await writeGuide(ws, lang, budget);
         break;
-      }
       case "dashboard":
         await writeDashboard(ws, plan, lang, budget);
         break;
@@ -266,7 +185,7 @@ async function placeTables(
       ws.getRange(rangeA1(headerRow + 1, at, lastRow, lastColumn)).values = body;
       const table = ws.tables.add(ws.getRange(address), true);
       table.name = spec.name;
-      table.style = "TableStyleLight9";
+      table.style = TABLE_STYLE;
     });
     const formulas =
       spec.name === "tblGoals"
@@ -275,10 +194,11 @@ async function placeTables(
     for (const [i, column] of spec.columns.entries()) {
       const col = at + i;
       const bodyRange = rangeA1(headerRow + 1, col, lastRow, col);
-      const format = columnFormat(column, lang, plan.settings.currency);
+      const format = emptyColumnFormat(column, lang, plan.settings.currency);
       const formula =
         column.kind.type === "formula" ? formulas[column.kind.formula as ToolFormulaId] : undefined;
-      const rule = column.toolOwned ? null : ruleOf(column, plan, lang);
+      const check = columnCheck(column, plan, lang);
+      const rule = check && ruleOf(check);
       const spare = rangeA1(headerRow + 1, col, lastRow + SPARE_ROWS, col);
       await budget.add([format, formula, rule, column.width], () => {
         if (format) setEveryCell(ws.getRange(bodyRange), "numberFormat", format);
@@ -287,8 +207,14 @@ async function placeTables(
         if (column.hidden) ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
         if (rule) ws.getRange(spare).dataValidation.rule = rule;
         if (column.width)
-          ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth = column.width * 7;
+          ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth =
+            column.width * POINTS_PER_CHARACTER;
       });
+    }
+    if (spec.name === "tblGoals") {
+      const status = at + spec.columns.findIndex((c) => c.key === "status");
+      const range = rangeA1(headerRow + 1, status, lastRow + SPARE_ROWS, status);
+      await budget.add(range, () => queueStatusFormats(ws.getRange(range)));
     }
     // Tables sharing a sheet sit side by side, so each can grow downwards.
     firstColumn += spec.columns.length + 1;
@@ -307,14 +233,15 @@ async function writeSettings(
   await budget.add([text, lines], () => {
     ws.getRange("A1:A2").values = [[text.title], [text.help]];
     ws.getRange("A1").format.font.bold = true;
-    ws.getRange(rangeA1(SETTINGS_FIRST_ROW - 1, 1, SETTINGS_FIRST_ROW - 1, 3)).values = [text.headers];
+    const headers = ws.getRange(rangeA1(SETTINGS_FIRST_ROW - 1, 1, SETTINGS_FIRST_ROW - 1, 3));
+    headers.values = [text.headers];
+    styleHeader(headers);
     ws.getRange(rangeA1(SETTINGS_FIRST_ROW, 1, SETTINGS_FIRST_ROW + lines.length - 1, 3)).values = lines;
   });
   for (const [i, setting] of SETTINGS.entries()) {
     const cell = `B${SETTINGS_FIRST_ROW + i}`;
     const rule = settingRule(setting.kind);
-    const format =
-      setting.kind === "ratio" ? PERCENT_FORMAT : setting.kind === "decimal" ? DECIMAL_FORMAT : null;
+    const format = settingFormat(setting.kind);
     await budget.add([setting.name, cell, rule, format], () => {
       wb.names.add(setting.name, ws.getRange(cell));
       if (rule) ws.getRange(cell).dataValidation.rule = rule;
@@ -353,29 +280,7 @@ async function writeDashboard(
   lang: Language,
   budget: WriteBudget,
 ): Promise<void> {
-  const refs = { ...structuredTableRefs(lang), goalCell: () => "RC1" };
-  const rows = dashboardRows(plan, computeProgress(plan), refs, lang);
-  const head =
-    lang === "zh-CN"
-      ? {
-          title: "进度看板",
-          asOf: "统计截至月份",
-          headers: ["分组", "名称", "说明", "有数据的目标", "达成率", "状态"],
-        }
-      : {
-          title: "Dashboard",
-          asOf: "As of month",
-          headers: ["Group", "Name", "Description", "Goals with data", "Attainment", "Status"],
-        };
-  const last = DASHBOARD_HEADER_ROW + rows.length;
-  const asOf = `=IF(${asOfMonthExpr(refs)}<1,"",${asOfMonthExpr(refs)})`;
-  await budget.add([head, rows], () => {
-    ws.getRange("A1:A2").values = [[head.title], [head.asOf]];
-    ws.getRange("A1").format.font.bold = true;
-    ws.getRange("B2").formulas = [[asOf]];
-    ws.getRange("B2").numberFormat = [[AS_OF_FORMAT[lang]]];
-    ws.getRange(rangeA1(DASHBOARD_HEADER_ROW, 1, DASHBOARD_HEADER_ROW, 6)).values = [head.headers];
-    ws.getRange(rangeA1(DASHBOARD_HEADER_ROW + 1, 1, last, 6)).formulas = rows;
-    setEveryCell(ws.getRange(rangeA1(DASHBOARD_HEADER_ROW + 1, 5, last, 5)), "numberFormat", PERCENT_FORMAT);
-  });
+  const refs = structuredTableRefs(lang);
+  await writeDashboardFrame(ws, lang, budget);
+  await writeDashboardRows(ws, dashboardRows(plan, goalChannels(plan), refs, lang), refs, lang, budget);
 }

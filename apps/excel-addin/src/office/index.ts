@@ -18,7 +18,8 @@
  *       (named "Planbook.ByDimension", "Planbook.Monthly"; the user's charts stay).
  *   createPlanSheets(context, { lang, year, brand, timeoutMs? }): Promise<CreatePlanSheetsResult> — 2 syncs
  *       Adds every sheet and table of the layout spec (names, headers, dropdowns, number formats,
- *       settings names, meta sheet, tool formulas, Dashboard) to the open workbook.
+ *       settings names, meta sheet, tool formulas, Dashboard, the generator's Guide and status
+ *       colours) to the open workbook.
  *
  * Failures:
  *   - A condition the UI should handle rejects with `BindingFailure`, an Error whose own

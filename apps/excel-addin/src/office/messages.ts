@@ -50,27 +50,6 @@ export function formulaTablesMissingMessage(tables: readonly string[], lang: Lan
     : `进度公式需要 ${list}，但此工作簿中没有；用到它们的公式保持不变。`;
 }
 
-/** Group labels of the Dashboard block (the generator's wording). */
-export const DASHBOARD_GROUPS: Record<
-  Language,
-  { brand: string; dimension: string; objective: string; channel: string; allChannels: string }
-> = {
-  "zh-CN": {
-    brand: "品牌整体",
-    dimension: "维度",
-    objective: "战略目标",
-    channel: "渠道",
-    allChannels: "（全渠道）",
-  },
-  en: {
-    brand: "Whole brand",
-    dimension: "Dimension",
-    objective: "Objective",
-    channel: "Channel",
-    allChannels: "(all channels)",
-  },
-};
-
 export const CHART_TEXT: Record<
   Language,
   {

@@ -1,6 +1,6 @@
 import type { Language } from "@planbook/core";
 import { type RawCell, type RawTable, type RawWorkbook, SHEETS } from "@planbook/workbook";
-import { cellKey, parseAddress } from "./address";
+import { cellKey, columnLetters, parseAddress } from "./address";
 import { guardedSync } from "./guarded-sync";
 import { EMPTY_MARKS, MARKS_SETTING, type Mark, parseMarks, type SavedMarks } from "./marks";
 
@@ -150,14 +150,14 @@ export async function readSnapshot(
     rawNames[n.name] = {
       value: rawCellOf(n.range.values[0]?.[0]),
       sheet: where.sheet,
-      cell: `${where.column ? columnOf(where.column) : "A"}${where.row}`,
+      cell: `${where.column ? columnLetters(where.column) : "A"}${where.row}`,
     };
   }
 
   const noteMap = new Map<string, string>();
   for (const n of noteLocations) {
     const where = parseAddress(n.location.address);
-    if (where) noteMap.set(cellKey(where.sheet, `${columnOf(where.column)}${where.row}`), n.content);
+    if (where) noteMap.set(cellKey(where.sheet, `${columnLetters(where.column)}${where.row}`), n.content);
   }
 
   const stillFilled = new Set<string>();
@@ -216,17 +216,6 @@ export function markKey(m: Pick<Mark, "sheet" | "cell">): string {
 
 function sameColor(a: string | null | undefined, b: string): boolean {
   return typeof a === "string" && a.toUpperCase() === b.toUpperCase();
-}
-
-function columnOf(n: number): string {
-  let s = "";
-  let x = n;
-  while (x > 0) {
-    const r = (x - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
 }
 
 /** Key/value pairs in columns A and B of the meta sheet (the used range may start elsewhere). */

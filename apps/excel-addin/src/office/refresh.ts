@@ -1,7 +1,6 @@
 import {
   cumulativeShares,
   Dimension,
-  enumLabel,
   idKey,
   type Language,
   type LocatedFinding,
@@ -10,23 +9,17 @@ import {
   phaseWeights,
 } from "@planbook/core";
 import {
-  asOfMonthExpr,
-  channelMask,
-  dimensionMask,
-  type FormulaRefs,
-  type GroupMask,
+  DASHBOARD_HEADER_ROW,
+  dashboardRows,
   goalsTable,
-  nthOfColumn,
-  objectiveMask,
+  PERCENT_FORMAT,
   progressWorkbook,
-  rollupAttainment,
-  rollupGoalCount,
-  rollupStatus,
   SHEETS,
 } from "@planbook/workbook";
 import { parseAddress, rangeA1 } from "./address";
+import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { goalFormulasR1C1, liveRefs, monthLabels } from "./formula-refs";
-import { CHART_TEXT, DASHBOARD_GROUPS, formulaTablesMissingMessage } from "./messages";
+import { CHART_TEXT, formulaTablesMissingMessage } from "./messages";
 import { readSnapshot } from "./read";
 import { requireGoals } from "./validate";
 import { setEveryCell, WriteBudget } from "./write-budget";
@@ -54,10 +47,6 @@ export interface RefreshProgressResult {
   formulasSkipped: string | null;
 }
 
-/** Dashboard layout, as the generator lays it out: title rows, headers on row 5, groups below. */
-export const DASHBOARD_HEADER_ROW = 5;
-const SPARE_OBJECTIVE_ROWS = 10;
-const MIN_OBJECTIVE_ROWS = 15;
 /** Chart data blocks, right of the roll-up table (columns H–J). */
 const CHART_COLUMN = 8;
 const DIMENSION_BLOCK_ROW = 5;
@@ -69,56 +58,6 @@ const DASHBOARD_TABLES = ["tblActuals", "tblObjectives"];
 const REFRESH_FORMULA_KEYS = goalsTable.columns
   .filter((c) => c.toolOwned && c.key !== "check")
   .map((c) => c.key);
-
-const DASHBOARD_HEADERS: Record<Language, string[]> = {
-  "zh-CN": ["分组", "名称", "说明", "有数据的目标", "达成率", "状态"],
-  en: ["Group", "Name", "Description", "Goals with data", "Attainment", "Status"],
-};
-const DASHBOARD_TITLE: Record<Language, { title: string; asOf: string }> = {
-  "zh-CN": { title: "进度看板", asOf: "统计截至月份" },
-  en: { title: "Dashboard", asOf: "As of month" },
-};
-
-type Row = [string, string, string, string, string, string];
-
-/** Display of the as-of month cell (B2), as the generator formats it. */
-export const AS_OF_FORMAT: Record<Language, string> = { "zh-CN": '0"月"', en: '"Month "0' };
-
-/** The roll-up rows (A–F from row 6) with the same builders as the generator, on the live refs. */
-export function dashboardRows(plan: Plan, progress: PlanProgress, refs: FormulaRefs, lang: Language): Row[] {
-  const text = DASHBOARD_GROUPS[lang];
-  const rows: Row[] = [];
-  const put = (group: string, name: string, description: string, mask: GroupMask, onlyWith?: string) => {
-    const row = DASHBOARD_HEADER_ROW + 1 + rows.length;
-    const when = (f: string) => (onlyWith ? `=IF(TRIM(${onlyWith})="","",${f})` : `=${f}`);
-    rows.push([
-      // Spare objective rows stay fully blank (group label too) until an objective fills them.
-      onlyWith ? when(`"${group.replace(/"/g, '""')}"`) : group,
-      name,
-      description,
-      when(rollupGoalCount(refs, mask)),
-      when(rollupAttainment(refs, mask)),
-      when(rollupStatus(`E${row}`, lang)),
-    ]);
-  };
-  put(text.brand, "=Brand", "", null);
-  for (const d of Dimension.options)
-    put(text.dimension, enumLabel("dimension", d, lang), "", dimensionMask(refs, d));
-  const objectiveRows = Math.max(plan.objectives.length + SPARE_OBJECTIVE_ROWS, MIN_OBJECTIVE_ROWS);
-  for (let i = 1; i <= objectiveRows; i++) {
-    const row = DASHBOARD_HEADER_ROW + 1 + rows.length;
-    put(
-      text.objective,
-      `=${nthOfColumn(refs, "tblObjectives", "id", i)}`,
-      `=${nthOfColumn(refs, "tblObjectives", "objective", i)}`,
-      objectiveMask(refs, `B${row}`),
-      `B${row}`,
-    );
-  }
-  for (const c of progress.channels)
-    put(text.channel, c.channel ?? text.allChannels, "", channelMask(refs, c.channel));
-  return rows;
-}
 
 /** Monthly actual and phased target of one goal (the engine's numbers; blank = no data). */
 export function monthlySeries(
@@ -181,7 +120,12 @@ export async function refreshProgress(
   const live = liveRefs(snapshot.raw);
   const formulas = goalFormulasR1C1(live.refs, lang);
   const formulaGaps = [...live.missingTables, ...live.missingColumns];
-  const rows = dashboardRows(plan, progress, live.refs, lang);
+  const rows = dashboardRows(
+    plan,
+    progress.channels.map((c) => c.channel),
+    live.refs,
+    lang,
+  );
   // Excel refuses a formula naming a table that does not exist: without the tables the
   // Dashboard refers to, it is left as it is too.
   const dashboardBlocked = DASHBOARD_TABLES.filter((t) => live.missingTables.has(t));
@@ -211,31 +155,9 @@ export async function refreshProgress(
     const dashName =
       snapshot.dashboard?.sheet ?? (SHEETS.find((s) => s.kind === "dashboard")?.name[lang] as string);
     const dash = snapshot.dashboard ? wb.worksheets.getItem(dashName) : wb.worksheets.add(dashName);
-    if (!snapshot.dashboard) {
-      const head = [
-        [DASHBOARD_TITLE[lang].title, ""],
-        [DASHBOARD_TITLE[lang].asOf, ""],
-      ];
-      await budget.add([head, DASHBOARD_HEADERS[lang]], () => {
-        dash.getRange("A1:B2").values = head;
-        dash.getRange(rangeA1(DASHBOARD_HEADER_ROW, 1, DASHBOARD_HEADER_ROW, 6)).values = [
-          DASHBOARD_HEADERS[lang],
-        ];
-      });
-    }
-    const lastRow = DASHBOARD_HEADER_ROW + rows.length;
+    if (!snapshot.dashboard) await writeDashboardFrame(dash, lang, budget);
     const oldLast = snapshot.dashboard?.used ? (parseAddress(snapshot.dashboard.used)?.lastRow ?? 0) : 0;
-    const asOf = `=IF(${asOfMonthExpr(live.refs)}<1,"",${asOfMonthExpr(live.refs)})`;
-    await budget.add([asOf, rows], () => {
-      if (oldLast > lastRow) {
-        dash.getRange(rangeA1(lastRow + 1, 1, oldLast, 6)).clear("Contents");
-      }
-      dash.getRange("B2").formulas = [[asOf]];
-      dash.getRange("B2").numberFormat = [[AS_OF_FORMAT[lang]]];
-      const block = dash.getRange(rangeA1(DASHBOARD_HEADER_ROW + 1, 1, lastRow, 6));
-      block.formulas = rows;
-      dash.getRange(rangeA1(DASHBOARD_HEADER_ROW + 1, 5, lastRow, 5)).numberFormat = rows.map(() => ["0.0%"]);
-    });
+    await writeDashboardRows(dash, rows, live.refs, lang, budget, oldLast);
 
     const chartText = CHART_TEXT[lang];
     const dimRows = [[chartText.dimension, chartText.attainment]].concat(
@@ -258,7 +180,7 @@ export async function refreshProgress(
       dash.getRange(dimAddress).formulas = dimRows;
       dash.getRange(
         rangeA1(DIMENSION_BLOCK_ROW + 1, CHART_COLUMN + 1, DIMENSION_BLOCK_ROW + 4, CHART_COLUMN + 1),
-      ).numberFormat = Dimension.options.map(() => ["0.0%"]);
+      ).numberFormat = Dimension.options.map(() => [PERCENT_FORMAT]);
       const monthly = dash.getRange(monthlyAddress);
       if (series) monthly.values = monthlyValues;
       else monthly.clear("Contents");

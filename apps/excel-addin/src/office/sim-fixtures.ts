@@ -9,6 +9,7 @@ import {
   type WorkbookModel,
 } from "@planbook/excel-sim";
 import { renderPlanWorkbook } from "@planbook/xlsx";
+import { columnLetters } from "./address";
 import { planWithGoals } from "./test-plan";
 
 /** Test support: generated workbooks in excel-sim, and fingerprints of every cell. */
@@ -103,13 +104,5 @@ export function changedKeys(before: Map<string, string>, after: Map<string, stri
   return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
 }
 
-export function columnName(col: number): string {
-  let s = "";
-  let n = col;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters, as in A1 addresses (tests name cells with them). */
+export const columnName = columnLetters;

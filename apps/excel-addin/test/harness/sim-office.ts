@@ -5,12 +5,6 @@
  */
 import { createExcelSim, type ExcelSim, emptyWorkbook, loadXlsx } from "@planbook/excel-sim";
 
-// excel-sim measures payloads with Node's Buffer; the browser has TextEncoder.
-const encoder = new TextEncoder();
-(globalThis as { Buffer?: unknown }).Buffer ??= {
-  byteLength: (text: string) => encoder.encode(text).length,
-};
-
 const params = new URLSearchParams(location.search);
 const displayLanguage = params.get("lang") ?? "en-US";
 const workbookFile = params.get("workbook");

@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { COUNT_FORMAT, currencyFormat, PERCENT_FORMAT } from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
-import { COUNT_FORMAT, currencyFormat, PERCENT_FORMAT } from "./formats";
 import { CSV_AS_SHOWN, recalculateWithLibreOffice, tempDir } from "./test-support/external";
 
 it("shows zh-CN counts in 万 and 亿, percents and currency as LibreOffice renders them", async () => {

@@ -2,9 +2,19 @@ import type { Language } from "@planbook/core";
 import { ENUM_LABELS } from "@planbook/core";
 import { columnLetter, isOneOf } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
-import { GANTT_TEXT } from "./guide-text";
 import { CAPTION_FONT, HELP_FONT } from "./style";
 import type { PlacedTable } from "./table";
+
+const GANTT_TEXT: Record<Language, { caption: string; help: string }> = {
+  "zh-CN": {
+    caption: "周视图",
+    help: "按周显示每个活动的起止（按左侧表格同一行的开始/结束日期自动绘制；浅色为创意，灰色为已取消）。",
+  },
+  en: {
+    caption: "Week view",
+    help: "Each campaign drawn by week from the Start and End in the same row of the table (light: idea, grey: cancelled).",
+  },
+};
 
 /** Week columns: 53 starts cover every day of any year (Jan 1 + 7k, k = 0..52). */
 const WEEKS = 53;

@@ -1,34 +1,32 @@
+import { idKey, type Language, memoizedFindMetric, type Plan, resolveGoal, type Unit } from "@planbook/core";
 import {
-  ENUM_LABELS,
-  idKey,
-  keyDates,
-  type Language,
-  matchKeyDate,
-  memoizedFindMetric,
-  PHASING_LABELS,
-  type Plan,
-  resolveGoal,
-  type Unit,
-} from "@planbook/core";
-import {
+  type ColumnCheck,
   type ColumnSpec,
+  columnCheck,
+  columnKindFormat,
+  DASHBOARD_HEADER_ROW,
   defaultRefs,
-  defaultSeasonality,
+  GOAL_VALUE_TOOL_COLUMNS,
   goalRowFormulas,
-  keyDateIdeas,
+  PERCENT_FORMAT,
+  planAsRendered,
   planToTableRows,
+  RATIO_TOOL_COLUMNS,
   SCHEMA_VERSION,
+  SEASONALITY_HEADER_ROW,
   SHEETS,
   type SheetSpec,
+  SPARE_ROWS,
+  TABLE_HEADER_ROW,
   type ToolFormulaId,
+  unitFormat,
 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
-import { DASHBOARD_HEADER_ROW, writeDashboard } from "./dashboard-sheet";
-import { COUNT_FORMAT, currencyFormat, PERCENT_FORMAT, unitFormat } from "./formats";
+import { writeDashboard } from "./dashboard-sheet";
 import { writeGantt } from "./gantt";
 import { writeGuide } from "./guide-sheet";
 import { setPrintLayout } from "./print";
-import { SEASONALITY_HEADER_ROW, writeSettings } from "./settings-sheet";
+import { writeSettings } from "./settings-sheet";
 import { statusRules } from "./status-format";
 import { type PlacedTable, placeTable, type TableContent } from "./table";
 import { deterministicXlsx } from "./zip";
@@ -38,47 +36,6 @@ export interface RenderOptions {
   generator: { name: string; version: string };
   /** Prefill Campaigns with the year's key dates as ideas (default true). */
   keyDateIdeas?: boolean;
-}
-
-/** Header row of the tables on table sheets: caption and how-to sit in the two rows above. */
-const HEADER_ROW = 4;
-
-/** Everything a workbook needs beyond the plan as given: default profiles and key-date ideas. */
-function planAsRendered(plan: Plan, opts: RenderOptions): Plan {
-  const seasonality =
-    plan.settings.seasonality.length > 0 ? plan.settings.seasonality : defaultSeasonality(opts.lang);
-  let campaigns = plan.campaigns;
-  if (opts.keyDateIdeas !== false) {
-    const dates = keyDates(plan.year);
-    const covered = new Set(
-      plan.campaigns.map((c) => matchKeyDate(c.keyDate, dates)?.key).filter((k): k is string => !!k),
-    );
-    const taken = new Set(plan.campaigns.map((c) => idKey(c.id)));
-    const ideas = keyDateIdeas(plan.year, opts.lang).filter((idea) => {
-      const kd = matchKeyDate(idea.keyDate, dates);
-      return !(kd && covered.has(kd.key)) && !taken.has(idKey(idea.id));
-    });
-    campaigns = [...plan.campaigns, ...ideas];
-  }
-  return { ...plan, campaigns, actuals: withActualsRows(plan), settings: { ...plan.settings, seasonality } };
-}
-
-/**
- * An Actuals row for every goal that has none, months blank (no data, as the engine reads it):
- * operators find each goal waiting for its numbers instead of typing ids. It also keeps
- * tblActuals from having a single row, where LibreOffice's INDEX(TRIM(range),0) gives #VALUE!
- * and every goal formula would show the marker.
- */
-function withActualsRows(plan: Plan): Plan["actuals"] {
-  const present = new Set(plan.actuals.map((a) => idKey(a.goalId)));
-  const added: Plan["actuals"] = [];
-  for (const goal of plan.goals) {
-    const key = idKey(goal.id);
-    if (key === "" || present.has(key)) continue;
-    present.add(key);
-    added.push({ goalId: goal.id.trim(), months: Array.from({ length: 12 }, () => null), unreadable: [] });
-  }
-  return [...plan.actuals, ...added];
 }
 
 function goalUnits(plan: Plan): Map<string, Unit> {
@@ -91,40 +48,25 @@ function goalUnits(plan: Plan): Map<string, Unit> {
   return units;
 }
 
-function listsFor(plan: Plan, lang: Language) {
-  return (column: ColumnSpec): readonly string[] | undefined => {
-    if (column.kind.type === "enum") {
-      return Object.values(ENUM_LABELS[column.kind.list] as Record<string, Record<Language, string>>).map(
-        (l) => l[lang],
-      );
-    }
-    if (column.kind.type === "phasing") {
-      return [
-        PHASING_LABELS.linear[lang],
-        PHASING_LABELS.custom[lang],
-        ...plan.settings.seasonality.map((p) => p.profile.trim()),
-      ];
-    }
-    return undefined;
-  };
-}
-
-const GOAL_VALUE_TOOL_COLUMNS = new Set(["ytdTarget", "ytdActual", "forecast"]);
-const RATIO_TOOL_COLUMNS = new Set(["attainment", "progress", "phaseShare"]);
-
 /** What every table of the workbook draws on, worked out once per workbook rather than per sheet. */
 interface TablesContext {
   plan: Plan;
   lang: Language;
   rowsByTable: Record<string, TableContent["rows"]>;
   units: Map<string, Unit>;
-  listOf: (column: ColumnSpec) => readonly string[] | undefined;
+  check: (column: ColumnSpec) => ColumnCheck | null;
 }
 
 function tablesContext(plan: Plan, lang: Language): TablesContext {
   const rowsByTable = planToTableRows(plan, lang);
   rowsByTable.tblGoals = withSpareGoalRows(rowsByTable.tblGoals ?? [], plan);
-  return { plan, lang, rowsByTable, units: goalUnits(plan), listOf: listsFor(plan, lang) };
+  return {
+    plan,
+    lang,
+    rowsByTable,
+    units: goalUnits(plan),
+    check: (column) => columnCheck(column, plan, lang),
+  };
 }
 
 function contentOf(
@@ -132,16 +74,10 @@ function contentOf(
   tableName: string,
   at: { headerRow: number; firstColumn: number },
 ): TableContent {
-  const { plan, lang, units, listOf } = ctx;
+  const { plan, lang, units, check } = ctx;
   const rows = ctx.rowsByTable[tableName] ?? [];
   const currency = plan.settings.currency;
-  const currencyFmt = currencyFormat(currency);
-  const byKind = (column: ColumnSpec): string | undefined =>
-    column.kind.type === "currency"
-      ? currencyFmt
-      : column.kind.type === "count"
-        ? COUNT_FORMAT[lang]
-        : undefined;
+  const byKind = (column: ColumnSpec): string | undefined => columnKindFormat(column, lang, currency);
   if (tableName === "tblGoals") {
     // One build per row serves all its tool columns.
     let built: { row: number; formulas: Record<ToolFormulaId, string> } | null = null;
@@ -152,7 +88,7 @@ function contentOf(
     };
     return {
       rows,
-      listOf,
+      check,
       formula: (key, row) => formulasOf(row)[key as ToolFormulaId],
       numberFormat: (column, i) => {
         if (RATIO_TOOL_COLUMNS.has(column.key)) return PERCENT_FORMAT;
@@ -167,7 +103,7 @@ function contentOf(
   if (tableName === "tblActuals") {
     return {
       rows,
-      listOf,
+      check,
       numberFormat: (column, i) => {
         const row = plan.actuals[i];
         if (column.kind.type !== "goalValue" || !row) return byKind(column);
@@ -175,7 +111,7 @@ function contentOf(
       },
     };
   }
-  return { rows, listOf, numberFormat: byKind };
+  return { rows, check, numberFormat: byKind };
 }
 
 /**
@@ -253,7 +189,7 @@ function setProperties(wb: ExcelJS.Workbook, plan: Plan, opts: RenderOptions): D
  * Deterministic: the same plan and options give the same bytes.
  */
 export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Promise<Buffer> {
-  const plan = planAsRendered(input, opts);
+  const plan = planAsRendered(input, opts.lang, opts);
   const lang = opts.lang;
   const wb = new ExcelJS.Workbook();
   const stamp = setProperties(wb, plan, opts);
@@ -279,14 +215,14 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         setPrintLayout(ws, lang, { orientation: "landscape" });
         break;
       case "tables": {
-        const placed = placeTables(ws, sheet, tables, HEADER_ROW);
-        ws.views = [{ state: "frozen", ySplit: HEADER_ROW }];
+        const placed = placeTables(ws, sheet, tables, TABLE_HEADER_ROW);
+        ws.views = [{ state: "frozen", ySplit: TABLE_HEADER_ROW }];
         // The campaign table and its week grid on one page width would print at a third of their
         // size: two pages wide, each strip starting with the campaign's id and name.
         const wide = placed.some((t) => t.spec.name === "tblCampaigns");
         setPrintLayout(ws, lang, {
           orientation: "landscape",
-          titleRow: HEADER_ROW,
+          titleRow: TABLE_HEADER_ROW,
           ...(wide ? { pagesWide: 2, titleColumns: "A:B" } : {}),
         });
         for (const table of placed) {
@@ -295,8 +231,8 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
             const status = table.columnOf("status");
             const letter = ws.getColumn(status).letter;
             ws.addConditionalFormatting({
-              ref: `${letter}${HEADER_ROW + 1}:${letter}${HEADER_ROW + table.rowCount + 500}`,
-              rules: statusRules(`${letter}${HEADER_ROW + 1}`, 1),
+              ref: `${letter}${TABLE_HEADER_ROW + 1}:${letter}${TABLE_HEADER_ROW + table.rowCount + SPARE_ROWS}`,
+              rules: statusRules(`${letter}${TABLE_HEADER_ROW + 1}`, 1),
             });
           }
         }

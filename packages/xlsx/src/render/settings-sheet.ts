@@ -1,71 +1,41 @@
 import type { Language, Plan } from "@planbook/core";
-import { SETTINGS, type SettingSpec } from "@planbook/workbook";
+import {
+  SETTINGS,
+  SETTINGS_FIRST_ROW,
+  SETTINGS_TEXT,
+  type SettingSpec,
+  settingBounds,
+  settingFormat,
+  settingValue,
+} from "@planbook/workbook";
 import type ExcelJS from "exceljs";
-import { DECIMAL_FORMAT, PERCENT_FORMAT } from "./formats";
 import { CAPTION_FONT, HEADER_FILL, HEADER_FONT, HELP_FONT } from "./style";
 import { displayWidth } from "./widths";
 
-export const SETTINGS_FIRST_ROW = 4;
-/** Header row of tblSeasonality, below the named settings. */
-export const SEASONALITY_HEADER_ROW = SETTINGS_FIRST_ROW + SETTINGS.length + 4;
-
-function settingValue(name: SettingSpec["name"], plan: Plan): string | number | null {
-  switch (name) {
-    case "PlanYear":
-      return plan.year;
-    case "Brand":
-      return plan.brand.name;
-    case "Currency":
-      return plan.settings.currency;
-    case "AsOfMonth":
-      return plan.settings.asOfMonth;
-    case "OnTrackThreshold":
-      return plan.settings.onTrackThreshold;
-    case "AtRiskThreshold":
-      return plan.settings.atRiskThreshold;
-    case "MaxGrowth":
-      return plan.settings.maxGrowth;
-  }
-}
-
 function settingValidation(setting: SettingSpec, lang: Language): Record<string, unknown> | null {
-  const zh = lang === "zh-CN";
-  const rule = (type: string, min: number, max: number, en: string, cn: string) => ({
-    type,
+  const bounds = settingBounds(setting.kind);
+  if (!bounds) return null;
+  return {
+    type: bounds.type,
     operator: "between",
     allowBlank: true,
-    formulae: [min, max],
+    formulae: [bounds.min, bounds.max],
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: zh ? "取值无效" : "Invalid value",
-    error: zh ? cn : en,
-  });
-  switch (setting.kind) {
-    case "year":
-      return rule("whole", 2000, 2100, "A year between 2000 and 2100.", "请输入 2000–2100 之间的年份。");
-    case "month":
-      return rule("whole", 1, 12, "A month 1–12, or blank.", "请输入 1–12 的月份，或留空。");
-    case "ratio":
-      return rule("decimal", 0, 10, "A fraction, e.g. 95%.", "请输入比例，如 95%。");
-    case "decimal":
-      return rule("decimal", 0, 1000, "A positive number.", "请输入正数。");
-    default:
-      return null;
-  }
+    errorTitle: SETTINGS_TEXT[lang].invalidTitle,
+    error: bounds.error[lang],
+  };
 }
 
 /** Label | value | help per setting; each value cell is the workbook-level defined name. */
 export function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: Plan, lang: Language): void {
-  ws.getCell(1, 1).value = lang === "zh-CN" ? "设置" : "Settings";
+  const text = SETTINGS_TEXT[lang];
+  ws.getCell(1, 1).value = text.title;
   ws.getCell(1, 1).font = CAPTION_FONT;
-  ws.getCell(2, 1).value =
-    lang === "zh-CN"
-      ? "以下取值被公式和加载项按名称引用（如 PlanYear），可以修改取值，请勿移动或删除这些单元格。"
-      : "Formulas and the add-in refer to these values by name (PlanYear …): change the values, do not move or delete the cells.";
+  ws.getCell(2, 1).value = text.help;
   ws.getCell(2, 1).font = HELP_FONT;
   const header = SETTINGS_FIRST_ROW - 1;
-  const titles = lang === "zh-CN" ? ["设置项", "取值", "说明"] : ["Setting", "Value", "Help"];
-  titles.forEach((t, i) => {
+  text.headers.forEach((t, i) => {
     const cell = ws.getCell(header, i + 1);
     cell.value = t;
     cell.font = HEADER_FONT;
@@ -77,8 +47,8 @@ export function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan:
     const value = ws.getCell(row, 2);
     value.value = settingValue(setting.name, plan);
     value.protection = { locked: false };
-    if (setting.kind === "ratio") value.numFmt = PERCENT_FORMAT;
-    if (setting.kind === "decimal") value.numFmt = DECIMAL_FORMAT;
+    const format = settingFormat(setting.kind);
+    if (format) value.numFmt = format;
     const validation = settingValidation(setting, lang);
     if (validation) value.dataValidation = validation as unknown as ExcelJS.DataValidation;
     ws.getCell(row, 3).value = setting.help[lang];

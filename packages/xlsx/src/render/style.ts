@@ -1,26 +1,37 @@
+import {
+  argb,
+  CAPTION_COLOUR,
+  HEADER_COLOUR,
+  HELP_COLOUR,
+  type RgbHex,
+  TOOL_COLOUR,
+  TOOL_HEADER_COLOUR,
+} from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 
-/** Tool-owned cells: grey, so operators see at a glance what not to type over. */
-export const TOOL_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE7E6E6" } };
-export const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF1F4E79" } };
-export const TOOL_HEADER_FILL: ExcelJS.Fill = {
+/** A solid fill of one of the layout's colours. */
+export const solidFill = (rgb: RgbHex): ExcelJS.Fill => ({
   type: "pattern",
   pattern: "solid",
-  fgColor: { argb: "FF595959" },
-};
-export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
-export const CAPTION_FONT: Partial<ExcelJS.Font> = { bold: true, size: 14, color: { argb: "FF1F4E79" } };
-export const HELP_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FF595959" } };
-export const TITLE_FONT: Partial<ExcelJS.Font> = { bold: true, size: 16, color: { argb: "FF1F4E79" } };
+  fgColor: { argb: argb(rgb) },
+});
 
-/** Status colours (conditional formats on Status cells). */
-export const STATUS_COLOURS = {
-  achieved: "FFC6EFCE",
-  on_track: "FFDDEBF7",
-  at_risk: "FFFFEB9C",
-  off_track: "FFFFC7CE",
-  not_started: "FFF2F2F2",
-} as const;
+/** Tool-owned cells: grey, so operators see at a glance what not to type over. */
+export const TOOL_FILL: ExcelJS.Fill = solidFill(TOOL_COLOUR);
+export const HEADER_FILL: ExcelJS.Fill = solidFill(HEADER_COLOUR);
+export const TOOL_HEADER_FILL: ExcelJS.Fill = solidFill(TOOL_HEADER_COLOUR);
+export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
+export const CAPTION_FONT: Partial<ExcelJS.Font> = {
+  bold: true,
+  size: 14,
+  color: { argb: argb(CAPTION_COLOUR) },
+};
+export const HELP_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: argb(HELP_COLOUR) } };
+export const TITLE_FONT: Partial<ExcelJS.Font> = {
+  bold: true,
+  size: 16,
+  color: { argb: argb(CAPTION_COLOUR) },
+};
 
 /** Header cells of tables: shared style objects (see placeTable). */
 export const HEADER_STYLE: Partial<ExcelJS.Style> = {

@@ -1,12 +1,16 @@
 import type { Language } from "@planbook/core";
-import { type ColumnSpec, columnLetter, type RawCell, type TableSpec } from "@planbook/workbook";
+import {
+  type ColumnCheck,
+  type ColumnSpec,
+  columnLetter,
+  type RawCell,
+  SPARE_ROWS,
+  TABLE_STYLE,
+  type TableSpec,
+} from "@planbook/workbook";
 import type ExcelJS from "exceljs";
-import { DATE_FORMAT, DECIMAL_FORMAT, PERCENT_FORMAT } from "./formats";
 import { CAPTION_FONT, HEADER_STYLE, HELP_FONT, TOOL_FILL, TOOL_HEADER_STYLE } from "./style";
 import { fitColumn } from "./widths";
-
-/** Rows below a table's data that still get dropdowns and number checks (bounded ranges). */
-export const SPARE_ROWS = 500;
 
 export interface PlacedTable {
   spec: TableSpec;
@@ -23,23 +27,10 @@ export interface TableContent {
   rows: RawCell[][];
   /** Formula (without `=`) of a tool-owned cell in `row` (worksheet row number). */
   formula?: (key: string, row: number) => string;
-  /** Number format of a cell, where the column's kind alone does not decide it (goal units). */
-  numberFormat?: (column: ColumnSpec, bodyIndex: number) => string | undefined;
-  /** Dropdown values of enum-like columns, in the workbook language. */
-  listOf?: (column: ColumnSpec) => readonly string[] | undefined;
-}
-
-function kindFormat(column: ColumnSpec): string | undefined {
-  switch (column.kind.type) {
-    case "date":
-      return DATE_FORMAT;
-    case "percent":
-      return PERCENT_FORMAT;
-    case "decimal":
-      return DECIMAL_FORMAT;
-    default:
-      return undefined;
-  }
+  /** Number format of a body cell (by column kind, or the goal's unit for goal values). */
+  numberFormat: (column: ColumnSpec, bodyIndex: number) => string | undefined;
+  /** Input check (dropdown, number, date) of an input column. */
+  check?: (column: ColumnSpec) => ColumnCheck | null;
 }
 
 /**
@@ -55,65 +46,39 @@ function bodyAlignment(column: ColumnSpec): Partial<ExcelJS.Alignment> {
   return {};
 }
 
-/** An Excel list validation takes at most 255 characters; items must not contain commas. */
-function listFormula(items: readonly string[]): string | null {
-  const usable = items.filter((i) => i !== "" && !i.includes(",") && !i.includes('"'));
-  let joined = "";
-  for (const item of usable) {
-    const next = joined === "" ? item : `${joined},${item}`;
-    if (next.length > 253) break;
-    joined = next;
-  }
-  return joined === "" ? null : `"${joined}"`;
-}
-
-const NUMBER_KINDS = new Set(["count", "decimal", "percent", "currency", "goalValue"]);
 /** Columns whose values are text a reader reads in full: their width follows the content. */
 const TEXT_KINDS = new Set(["text", "id", "idList", "enum", "phasing"]);
 
-function validationOf(column: ColumnSpec, list: readonly string[] | undefined, lang: Language) {
-  const zh = lang === "zh-CN";
-  if (list) {
-    const formula = listFormula(list);
-    if (formula === null) return null;
-    // Warning, not stop: the readers accept the other language's labels and keys too.
-    return {
-      type: "list",
-      allowBlank: true,
-      formulae: [formula],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: zh ? "不在列表中" : "Not in the list",
-      error: zh ? "请从下拉列表中选择。" : "Please pick a value from the dropdown.",
-    };
+/** The exceljs data validation of a column's check (every check only warns, see ColumnCheck). */
+function validationOf(check: ColumnCheck) {
+  const alert = {
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: check.message.title,
+    error: check.message.text,
+  };
+  switch (check.type) {
+    case "list":
+      return { type: "list", allowBlank: true, formulae: [`"${check.source}"`], ...alert };
+    case "decimal":
+      return {
+        type: "decimal",
+        operator: "between",
+        allowBlank: true,
+        formulae: [check.min, check.max],
+        ...alert,
+      };
+    case "date": {
+      const day = (d: typeof check.min) => new Date(Date.UTC(d.year, d.month - 1, d.day));
+      return {
+        type: "date",
+        operator: "between",
+        allowBlank: true,
+        formulae: [day(check.min), day(check.max)],
+        ...alert,
+      };
+    }
   }
-  if (NUMBER_KINDS.has(column.kind.type)) {
-    return {
-      type: "decimal",
-      operator: "between",
-      allowBlank: true,
-      formulae: [-1e15, 1e15],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: zh ? "需要数字" : "A number is expected",
-      error: zh
-        ? "请输入数字（如 120000，百分比如 5%）；文本会被识别但会收到提示。"
-        : "Type a number (e.g. 120000, or 5% for percentages); text is read but flagged.",
-    };
-  }
-  if (column.kind.type === "date") {
-    return {
-      type: "date",
-      operator: "between",
-      allowBlank: true,
-      formulae: [new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2100, 11, 31))],
-      showErrorMessage: true,
-      errorStyle: "warning",
-      errorTitle: zh ? "需要日期" : "A date is expected",
-      error: zh ? "请输入日期，如 2027-03-01。" : "Type a date, e.g. 2027-03-01.",
-    };
-  }
-  return null;
 }
 
 /**
@@ -152,7 +117,7 @@ export function placeTable(
     ref: `${columnLetter(firstColumn)}${headerRow}`,
     headerRow: true,
     totalsRow: false,
-    style: { theme: "TableStyleLight9", showRowStripes: true },
+    style: { theme: TABLE_STYLE, showRowStripes: true },
     columns: spec.columns.map((c) => ({ name: c.header[lang], filterButton: true })),
     rows,
   });
@@ -186,19 +151,18 @@ export function placeTable(
     const header = ws.getCell(headerRow, col);
     header.style = column.toolOwned ? TOOL_HEADER_STYLE : HEADER_STYLE;
     for (let r = 0; r < rows.length; r++) {
-      const format = content.numberFormat?.(column, r) ?? kindFormat(column);
+      const format = content.numberFormat(column, r);
       ws.getCell(headerRow + 1 + r, col).style = bodyStyle(format, column, fit.wrap);
     }
-    if (!column.toolOwned) {
-      const validation = validationOf(column, content.listOf?.(column), lang);
-      if (validation) {
-        const letter = columnLetter(col);
-        const range = `${letter}${headerRow + 1}:${letter}${headerRow + rows.length + SPARE_ROWS}`;
-        // `dataValidations.add` exists in exceljs 4.4 but is missing from its typings.
-        (
-          ws as unknown as { dataValidations: { add(range: string, rule: unknown): void } }
-        ).dataValidations.add(range, validation);
-      }
+    const check = column.toolOwned ? null : (content.check?.(column) ?? null);
+    if (check) {
+      const letter = columnLetter(col);
+      const range = `${letter}${headerRow + 1}:${letter}${headerRow + rows.length + SPARE_ROWS}`;
+      // `dataValidations.add` exists in exceljs 4.4 but is missing from its typings.
+      (ws as unknown as { dataValidations: { add(range: string, rule: unknown): void } }).dataValidations.add(
+        range,
+        validationOf(check),
+      );
     }
   });
   return { spec, sheet: ws, headerRow, firstColumn, rowCount: rows.length, columnOf };
