@@ -24,6 +24,7 @@ const METRICS = [
   "品牌搜索指数",
   "负面舆情数",
 ];
+const DECREASING = new Set(["获客成本", "负面舆情数"]);
 const CHANNELS = ["微信公众号", "视频号", "抖音", "小红书", "微博", "B站", "知乎", null];
 const PROFILES = ["电商大促", "Peak Q4", "暑期"];
 
@@ -70,12 +71,19 @@ export function generatePlan(size: number, seed = 20270101): Plan {
       objectiveId: `O${1 + Math.floor(rnd() * 20)}`,
       dimension: null,
       metric,
-      channel: pick(CHANNELS),
+      // One goal in 50 names a channel outside the matrix: a defect validation must report.
+      channel: i % 50 === 49 ? "Threads" : pick(CHANNELS),
       unit: null,
       aggregation: null,
       direction: null,
       baseline: isRatio ? 0.03 : baseline,
-      target: isRatio ? 0.05 : baseline + Math.round(rnd() * 100_000) + 1,
+      // A plausible plan: +10% to +200% on the baseline (MaxGrowth is 3), so findings stay the
+      // exception, as in a plan people work with; defects are planted below at a known rate.
+      target: isRatio
+        ? 0.05
+        : DECREASING.has(metric)
+          ? Math.round(baseline * (0.5 + rnd() * 0.4))
+          : Math.round(baseline * (1.1 + rnd() * 1.9)) + 1,
       start: startMonth === null ? null : `2027-${String(startMonth).padStart(2, "0")}-01`,
       deadline: null,
       phasing: phasingText,
@@ -112,5 +120,17 @@ export function generatePlan(size: number, seed = 20270101): Plan {
       })),
     },
   });
-  return { ...skeleton, objectives, strategies, goals, actuals, phasing };
+  const channels = CHANNELS.filter((c): c is string => c !== null).map((channel) => ({
+    channel,
+    platform: channel,
+    account: null,
+    positioning: null,
+    role: null,
+    postsPerWeek: 5,
+    owner: "Ops",
+    followersBaseline: null,
+    maxConcurrentCampaigns: null,
+    unreadable: [],
+  }));
+  return { ...skeleton, objectives, strategies, channels, goals, actuals, phasing };
 }
