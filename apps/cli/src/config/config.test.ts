@@ -73,7 +73,7 @@ brands:
     expect(r.errors).toEqual(['config.yaml:15 brands[0].goals[0].target：应为数字，实际为"lots"']);
   });
 
-  it("reports misspelt fields, missing lists, bad enums and duplicate ids", () => {
+  it("reports misspelt fields, wrong lists and bad enums", () => {
     const text = `brands:
   - id: a
     name: A
@@ -89,6 +89,7 @@ brands:
       - { id: G1, targett: 5, aggregation: total }
   - id: a
     name: B
+    channels: none
 `;
     const r = parseConfig(text, "c.yaml", "en");
     if (r.ok) throw new Error("expected errors");
@@ -96,7 +97,14 @@ brands:
     expect(r.errors).toContain(
       "c.yaml:13 brands[0].goals[0].aggregation: expected one of sum, last, average, ratio",
     );
-    expect(r.errors).toContain("c.yaml:14 brands[1].channels: required (expected a list)");
+    expect(r.errors).toContain('c.yaml:16 brands[1].channels: expected a list, got "none"');
+  });
+
+  it("takes a brand with only an id and a name (every section may be left out)", () => {
+    const r = parseConfig("brands:\n  - id: solo\n    name: Solo\n", "c.yaml", "en");
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    expect(r.config.brands[0]?.goals).toEqual([]);
+    expect(r.config.brands[0]?.channels).toEqual([]);
   });
 
   it("reports YAML syntax errors with the line", () => {

@@ -31,7 +31,8 @@ function row<S extends z.ZodObject>(schema: S) {
   return z.strictObject(shape as Omit<S["shape"], "unreadable">);
 }
 
-const list = <S extends z.ZodObject>(schema: S) => z.array(row(schema));
+/** Every section may be left out: a brand with only an id and a name gets an empty starter plan. */
+const list = <S extends z.ZodObject>(schema: S) => z.array(row(schema)).default([]);
 
 /**
  * A date in the config: `YYYY-MM-DD`, or `--MM-DD` (ISO 8601 month-day) meaning that day in the
@@ -64,14 +65,14 @@ export const BrandConfig = z.strictObject({
   competitors: list(Competitor),
   personas: list(Persona),
   objectives: list(Objective),
-  goals: z.array(withConfigDates(Goal, ["start", "deadline"])),
+  goals: z.array(withConfigDates(Goal, ["start", "deadline"])).default([]),
   strategies: list(Strategy),
-  phasing: list(MonthlyRow).optional(),
-  actuals: list(MonthlyRow).optional(),
-  campaigns: z.array(withConfigDates(Campaign, ["start", "end"])).optional(),
-  content: z.array(withConfigDates(ContentItem, ["date"])).optional(),
-  budget: list(BudgetLine).optional(),
-  risks: list(Risk).optional(),
+  phasing: list(MonthlyRow),
+  actuals: list(MonthlyRow),
+  campaigns: z.array(withConfigDates(Campaign, ["start", "end"])).default([]),
+  content: z.array(withConfigDates(ContentItem, ["date"])).default([]),
+  budget: list(BudgetLine),
+  risks: list(Risk),
 });
 export type BrandConfig = z.infer<typeof BrandConfig>;
 
