@@ -99,11 +99,11 @@ brands:
 
   it("reports a bad config with file:line and field path, exit 2, no stack trace", async () => {
     const config = path.join(dir, "bad.yaml");
-    await writeFile(config, "brands:\n  - id: Bad Id\n    name: x\n");
+    await writeFile(config, "brands:\n  - id: Bad Id\n    name: x\n    goals: { id: G1 }\n");
     const r = await runBin(["generate", "--config", config, "--out", "bad"], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("bad.yaml:2 brands[0].id: ");
-    expect(r.stderr).toContain("bad.yaml:2 brands[0].channels: required (expected a list)");
+    expect(r.stderr).toContain("bad.yaml:4 brands[0].goals: expected a list");
     expect(r.stderr).not.toMatch(/\n\s+at /);
     const missing = await runBin(["generate", "--config", "nope.yaml"], { cwd: dir });
     expect(missing.code).toBe(2);
