@@ -1,4 +1,5 @@
 /** A1 addresses, rectangles and the R1C1 <-> A1 rewriting of formula text. Rows and columns are 1-based. */
+import { columnLetters, columnNumber } from "@planbook/workbook";
 
 export interface Rect {
   r0: number;
@@ -11,22 +12,7 @@ export interface Rect {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
-export function columnLetters(col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    s = String.fromCharCode(65 + rem) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnLetters, columnNumber };
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const COLS = /^\$?([A-Za-z]{1,3})$/;

@@ -1,4 +1,4 @@
-import { type Action, type SimContext, SimObject } from "./context";
+import { type Action, BoundObject, type SimContext, type SimObject } from "./context";
 import { SimError } from "./errors";
 
 export interface PropSpec<T> {
@@ -19,18 +19,15 @@ export interface BagSpec<T> {
  * A proxy for the small objects (format, fill, font, note, setting, chart …) whose surface is a
  * handful of scalar properties and a few void methods, described by a spec rather than a class.
  */
-export class Bag<T> extends SimObject {
-  private memo: T | undefined;
-  private readonly childCache = new Map<string, SimObject>();
-
+export class Bag<T> extends BoundObject<T> {
   constructor(
     context: SimContext,
     path: string,
-    private readonly resolver: () => T | undefined,
+    resolver: () => T | undefined,
     private readonly spec: BagSpec<T>,
     nullable = false,
   ) {
-    super(context, path, nullable);
+    super(context, path, resolver, nullable);
     for (const [name, prop] of Object.entries(spec.props)) {
       Object.defineProperty(this, name, {
         enumerable: true,
@@ -44,7 +41,7 @@ export class Bag<T> extends SimObject {
       });
     }
     for (const name of Object.keys(spec.children ?? {})) {
-      Object.defineProperty(this, name, { enumerable: false, get: () => this.child(name) });
+      Object.defineProperty(this, name, { enumerable: false, get: () => this.specChild(name) });
     }
     for (const [name, method] of Object.entries(spec.methods ?? {})) {
       Object.defineProperty(this, name, {
@@ -56,26 +53,14 @@ export class Bag<T> extends SimObject {
     }
   }
 
-  target(): T {
-    if (this.memo === undefined) this.memo = this.resolver();
-    if (this.memo === undefined)
-      throw new SimError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`, this.path);
-    return this.memo;
-  }
-
-  private child(name: string): SimObject {
-    let c = this.childCache.get(name);
-    if (!c) {
-      const make = this.spec.children?.[name];
-      if (!make) throw new SimError("InvalidArgument", `No '${name}' on ${this.path}`);
-      c = make(this);
-      this.childCache.set(name, c);
-    }
-    return c;
+  private specChild(name: string): SimObject {
+    const make = this.spec.children?.[name];
+    if (!make) throw new SimError("InvalidArgument", `No '${name}' on ${this.path}`);
+    return this.child(name, () => make(this));
   }
 
   protected override navigation(name: string): SimObject | undefined {
-    return this.spec.children?.[name] ? this.child(name) : undefined;
+    return this.spec.children?.[name] ? this.specChild(name) : undefined;
   }
 
   protected scalarProps(): readonly string[] {
@@ -85,12 +70,6 @@ export class Bag<T> extends SimObject {
   protected snapshot(props: readonly string[]): Record<string, unknown> {
     const t = this.target();
     return Object.fromEntries(props.map((p) => [p, this.spec.props[p]!.get(t)]));
-  }
-
-  protected exists(): boolean {
-    if (this.memo !== undefined) return true;
-    this.memo = this.resolver();
-    return this.memo !== undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import { type ClientResult, type SimContext, SimObject } from "./context";
+import { type ClientResult, type LoadArg, loadNames, type SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
 
 /**
@@ -38,24 +38,8 @@ export abstract class SimCollection<M, P extends SimObject> extends SimObject {
     return true;
   }
 
-  override load(arg?: string | string[] | { select?: string | string[] }): this {
-    if (arg === undefined) {
-      throw new SimError(
-        "InvalidArgument",
-        "load() without property names is not supported here: load the leaf properties you need.",
-        this.path,
-      );
-    }
-    const raw =
-      typeof arg === "string"
-        ? arg
-        : Array.isArray(arg)
-          ? arg.join(",")
-          : [arg.select ?? ""].flat().join(",");
-    const names = raw
-      .split(",")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
+  override load(arg?: LoadArg): this {
+    const names = loadNames(arg, this.path);
     const own: string[] = [];
     const item: string[] = [];
     for (const n of names) {

@@ -174,6 +174,30 @@ export class SimContext {
   }
 }
 
+/** What `load()` takes: `"a,b"`, `["a", "b"]` or `{ select: … }`. */
+export type LoadArg = string | string[] | { select?: string | string[] };
+
+/** The property names of a `load()` argument; a bare `load()` is refused (it would load everything). */
+export function loadNames(arg: LoadArg | undefined, path: string): string[] {
+  if (arg === undefined) {
+    throw new SimError(
+      "InvalidArgument",
+      "load() without property names is not supported here: load the leaf properties you need.",
+      path,
+    );
+  }
+  const raw =
+    typeof arg === "string" ? arg : Array.isArray(arg) ? arg.join(",") : [arg.select ?? ""].flat().join(",");
+  return raw
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+}
+
+export function notFound(path: string): SimError {
+  return new SimError("ItemNotFound", `The requested resource doesn't exist: ${path}`, path);
+}
+
 /**
  * Base of every proxy. Properties are readable only after `load()` + `sync()`; anything else
  * throws PropertyNotLoaded, as Excel does.
@@ -228,24 +252,8 @@ export abstract class SimObject {
     for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
   }
 
-  load(arg?: string | string[] | { select?: string | string[] }): this {
-    if (arg === undefined) {
-      throw new SimError(
-        "InvalidArgument",
-        "load() without property names is not supported here: load the leaf properties you need.",
-        this.path,
-      );
-    }
-    const raw =
-      typeof arg === "string"
-        ? arg
-        : Array.isArray(arg)
-          ? arg.join(",")
-          : [arg.select ?? ""].flat().join(",");
-    const names = raw
-      .split(",")
-      .map((s) => s.trim())
-      .filter((s) => s !== "");
+  load(arg?: LoadArg): this {
+    const names = loadNames(arg, this.path);
     const own: string[] = [];
     for (const name of names) {
       const slash = name.indexOf("/");
@@ -278,7 +286,7 @@ export abstract class SimObject {
       run: () => {
         if (!this.exists()) {
           if (this.nullable) return { isNullObject: true };
-          throw new SimError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`, this.path);
+          throw notFound(this.path);
         }
         return this.snapshot(props);
       },
@@ -356,6 +364,51 @@ export abstract class SimObject {
 
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.loaded);
+  }
+}
+
+/**
+ * A proxy bound to one model object (sheet, table, range, format …): `resolver` finds it at its
+ * first use, at sync time, and the proxy keeps it, as Excel keeps an object's identity.
+ */
+export abstract class BoundObject<M> extends SimObject {
+  private memo: M | undefined;
+  private readonly children = new Map<string, SimObject>();
+
+  constructor(
+    context: SimContext,
+    path: string,
+    private readonly resolver: () => M | undefined,
+    nullable = false,
+  ) {
+    super(context, path, nullable);
+  }
+
+  /** The model object, or ItemNotFound when the resolver found none. */
+  target(): M {
+    if (this.memo === undefined) this.memo = this.resolver();
+    if (this.memo === undefined) throw notFound(this.path);
+    return this.memo;
+  }
+
+  /** Whether a resolved object is still in the workbook (a deleted sheet or table is not). */
+  protected live(_model: M): boolean {
+    return true;
+  }
+
+  protected exists(): boolean {
+    if (this.memo === undefined) this.memo = this.resolver();
+    return this.memo !== undefined && this.live(this.memo);
+  }
+
+  /** A child proxy (`format`, `tables`, `worksheet` …), made once so loads on it are kept. */
+  protected child<T extends SimObject>(name: string, make: () => T): T {
+    let c = this.children.get(name);
+    if (!c) {
+      c = make();
+      this.children.set(name, c);
+    }
+    return c as T;
   }
 }
 

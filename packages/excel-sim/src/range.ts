@@ -10,7 +10,7 @@ import {
 } from "./address";
 import { Bag } from "./bag";
 import { ConditionalFormatCollection } from "./conditional-formats";
-import { type SimContext, SimObject } from "./context";
+import { BoundObject, type SimObject } from "./context";
 import { SimError } from "./errors";
 import { formatText } from "./format";
 import {
@@ -148,31 +148,7 @@ function putValue(cell: Cell, v: unknown, where: string): void {
   }
 }
 
-export class RangeProxy extends SimObject {
-  private memo: RangeTarget | undefined;
-  private readonly children = new Map<string, SimObject>();
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: () => RangeTarget | undefined,
-    nullable = false,
-  ) {
-    super(context, path, nullable);
-  }
-
-  target(): RangeTarget {
-    if (!this.memo) this.memo = this.resolver();
-    if (!this.memo)
-      throw new SimError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`, this.path);
-    return this.memo;
-  }
-
-  protected exists(): boolean {
-    if (!this.memo) this.memo = this.resolver();
-    return this.memo !== undefined;
-  }
-
+export class RangeProxy extends BoundObject<RangeTarget> {
   protected scalarProps(): readonly string[] {
     return RANGE_PROPS;
   }
@@ -429,15 +405,6 @@ export class RangeProxy extends SimObject {
       "conditionalFormats",
       () => new ConditionalFormatCollection(this),
     ) as ConditionalFormatCollection;
-  }
-
-  private child(name: string, make: () => SimObject): SimObject {
-    let c = this.children.get(name);
-    if (!c) {
-      c = make();
-      this.children.set(name, c);
-    }
-    return c;
   }
 
   protected override navigation(name: string): SimObject | undefined {

@@ -1,7 +1,7 @@
 import { fullAddress, type Rect } from "./address";
 import { Bag } from "./bag";
 import { SimCollection } from "./collection";
-import { type SimContext, SimObject } from "./context";
+import { BoundObject, notFound, type SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
 import {
   cellAt,
@@ -45,30 +45,16 @@ function headerTexts(t: TableModel): string[] {
   return out;
 }
 
-export class TableProxy extends SimObject {
-  private memo: TableModel | undefined;
-  private cache = new Map<string, SimObject>();
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: () => TableModel | undefined,
-    nullable = false,
-  ) {
-    super(context, path, nullable);
-  }
-
+export class TableProxy extends BoundObject<TableModel> {
+  /** Unlike a sheet's, a deleted table's proxy fails on any use, not only on the next sync. */
   table(): TableModel {
-    if (!this.memo) this.memo = this.resolver();
-    if (!this.memo || !wbOf(this.context).tables.includes(this.memo)) {
-      throw new SimError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`, this.path);
-    }
-    return this.memo;
+    const t = this.target();
+    if (!this.live(t)) throw notFound(this.path);
+    return t;
   }
 
-  protected exists(): boolean {
-    if (!this.memo) this.memo = this.resolver();
-    return this.memo !== undefined && wbOf(this.context).tables.includes(this.memo);
+  protected override live(table: TableModel): boolean {
+    return wbOf(this.context).tables.includes(table);
   }
 
   protected scalarProps(): readonly string[] {
@@ -137,14 +123,6 @@ export class TableProxy extends SimObject {
     return this.rangeOf("getDataBodyRange", (t) => ({ ...t.rect, r0: t.rect.r0 + 1 }));
   }
 
-  private child<T extends SimObject>(name: string, make: () => T): T {
-    let c = this.cache.get(name);
-    if (!c) {
-      c = make();
-      this.cache.set(name, c);
-    }
-    return c as T;
-  }
   get worksheet(): WorksheetProxy {
     return this.child(
       "worksheet",

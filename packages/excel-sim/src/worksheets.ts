@@ -2,7 +2,7 @@ import { parseRect, splitSheet } from "./address";
 import { Bag } from "./bag";
 import { ChartCollection } from "./charts";
 import { SimCollection } from "./collection";
-import { type SimContext, SimObject } from "./context";
+import { BoundObject, type SimObject } from "./context";
 import { SimError } from "./errors";
 import { addSheet, findSheet, type SheetModel, usedRect, type Visibility, type WorkbookModel } from "./model";
 import { NoteCollection } from "./notes";
@@ -23,29 +23,13 @@ function checkSheetName(wb: WorkbookModel, name: unknown, self?: SheetModel): st
   return name;
 }
 
-export class WorksheetProxy extends SimObject {
-  private memo: SheetModel | undefined;
-  private cache = new Map<string, SimObject>();
-
-  constructor(
-    context: SimContext,
-    path: string,
-    private readonly resolver: () => SheetModel | undefined,
-    nullable = false,
-  ) {
-    super(context, path, nullable);
-  }
-
+export class WorksheetProxy extends BoundObject<SheetModel> {
   sheet(): SheetModel {
-    if (!this.memo) this.memo = this.resolver();
-    if (!this.memo)
-      throw new SimError("ItemNotFound", `The requested resource doesn't exist: ${this.path}`, this.path);
-    return this.memo;
+    return this.target();
   }
 
-  protected exists(): boolean {
-    if (!this.memo) this.memo = this.resolver();
-    return this.memo !== undefined && wbOf(this.context).sheets.includes(this.memo);
+  protected override live(sheet: SheetModel): boolean {
+    return wbOf(this.context).sheets.includes(sheet);
   }
 
   protected scalarProps(): readonly string[] {
@@ -160,15 +144,6 @@ export class WorksheetProxy extends SimObject {
       },
       true,
     );
-  }
-
-  private child<T extends SimObject>(name: string, make: () => T): T {
-    let c = this.cache.get(name);
-    if (!c) {
-      c = make();
-      this.cache.set(name, c);
-    }
-    return c as T;
   }
 
   get tables(): TableCollection {

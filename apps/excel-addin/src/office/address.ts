@@ -1,5 +1,5 @@
 /** A1 helpers for the addresses Office.js hands back (`Goals!A5:C9`, `'My plan'!B2`). */
-import { columnLetters } from "@planbook/workbook";
+import { a1, columnLetters, parseCell } from "@planbook/workbook";
 
 export interface SheetRect {
   sheet: string;
@@ -9,20 +9,7 @@ export interface SheetRect {
   lastColumn: number;
 }
 
-export { columnLetters };
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
-
-export function parseCell(a1: string): { row: number; column: number } | null {
-  const m = CELL.exec(a1.trim());
-  return m ? { row: Number(m[2]), column: columnNumber(m[1]!) } : null;
-}
+export { a1, columnLetters, parseCell };
 
 /** Parses a sheet-qualified address as Range.address returns it. */
 export function parseAddress(address: string): SheetRect | null {
@@ -35,10 +22,6 @@ export function parseAddress(address: string): SheetRect | null {
   const q = parseCell(b);
   if (!p || !q) return null;
   return { sheet, row: p.row, column: p.column, lastRow: q.row, lastColumn: q.column };
-}
-
-export function a1(row: number, column: number): string {
-  return `${columnLetters(column)}${row}`;
 }
 
 export function rangeA1(row: number, column: number, lastRow: number, lastColumn: number): string {

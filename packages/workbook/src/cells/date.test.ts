@@ -20,6 +20,11 @@ describe("Excel serials (1900 system)", () => {
   it.each(cases)("%d → %s", (serial, iso) => {
     expect(serialToIsoDate(serial)).toBe(iso);
   });
+  it("maps ISO dates to serials", () => {
+    expect(isoDateToSerial("1900-03-01")).toBe(61);
+    expect(isoDateToSerial("1900-02-28")).toBe(59);
+    expect(isoDateToSerial("2027-01-01")).toBe(46388);
+  });
   it("round-trips with isoDateToSerial", () => {
     for (const serial of [1, 59, 61, 100, 46447, 50000]) {
       expect(isoDateToSerial(serialToIsoDate(serial) ?? "")).toBe(serial);

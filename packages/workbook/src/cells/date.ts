@@ -73,7 +73,7 @@ const MONTH_NAME_FIRST = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\
 const DAY_FIRST = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?(?:\s+(\d{4}))?$/i;
 
 /** 1–12 for "Mar", "March", "Sept"; null for anything shorter than three letters or not a month. */
-function monthOfName(name: string): number | null {
+export function monthOfName(name: string): number | null {
   const n = name.toLowerCase();
   if (n === "sept") return 9;
   const i = n.length >= 3 ? MONTH_NAMES.findIndex((full) => full.startsWith(n)) : -1;

@@ -1,5 +1,6 @@
 import type { Language } from "@planbook/core";
 import { tableSpec } from "../layout/spec";
+import { a1 } from "../read/a1";
 
 /**
  * Where a formula finds its inputs. The exceljs renderer uses `defaultRefs`; the add-in passes
@@ -41,18 +42,6 @@ export function structuredTableRefs(lang: Language): Pick<FormulaRefs, "column" 
   };
 }
 
-/** Excel column letters of a 1-based column number (1 → A, 28 → AB). */
-export function columnLetter(n: number): string {
-  let s = "";
-  let x = n;
-  while (x > 0) {
-    const r = (x - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    x = Math.floor((x - 1) / 26);
-  }
-  return s;
-}
-
 /**
  * Refs for a tblGoals row laid out as the spec orders it, starting at `firstColumn` (1-based);
  * what the generator writes. The add-in builds its own `goalCell` from the headers it finds.
@@ -64,7 +53,7 @@ export function defaultRefs(lang: Language, row: number, firstColumn = 1): Formu
     goalCell: (key) => {
       const i = goals.findIndex((c) => c.key === key);
       if (i < 0) throw new Error(`no column ${key} in tblGoals`);
-      return `${columnLetter(firstColumn + i)}${row}`;
+      return a1(row, firstColumn + i);
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { a1, columnLetters, parseA1 } from "./a1";
+import { a1, columnLetters, columnNumber, parseA1, parseCell } from "./a1";
 
 describe("A1 addresses", () => {
   it.each([
@@ -13,6 +13,8 @@ describe("A1 addresses", () => {
     [16384, "XFD"],
   ])("column %d is %s", (n, letters) => {
     expect(columnLetters(n)).toBe(letters);
+    expect(columnNumber(letters)).toBe(n);
+    expect(columnNumber(letters.toLowerCase())).toBe(n);
     expect(parseA1(`${letters}7`)).toEqual({ row: 7, column: n });
   });
 
@@ -25,5 +27,13 @@ describe("A1 addresses", () => {
     expect(parseA1("B")).toBeNull();
     expect(parseA1("3B")).toBeNull();
     expect(a1(5, 28)).toBe("AB5");
+  });
+  it("parses one cell, nothing more", () => {
+    expect(parseCell("$AB$12")).toEqual({ row: 12, column: 28 });
+    expect(parseCell(" c3 ")).toEqual({ row: 3, column: 3 });
+    expect(parseCell("B3:B4")).toBeNull();
+    expect(parseCell("Settings!B3")).toBeNull();
+    expect(parseCell("ABCD1")).toBeNull();
+    expect(parseCell("B12345678")).toBeNull();
   });
 });

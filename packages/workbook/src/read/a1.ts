@@ -1,4 +1,6 @@
-/** 1 → A, 27 → AA. */
+/** A1 addresses: the one implementation the generator, the readers, the add-in and the simulator share. */
+
+/** 1 → A, 27 → AA, 16384 → XFD. */
 export function columnLetters(column: number): string {
   let n = column;
   let out = "";
@@ -10,8 +12,23 @@ export function columnLetters(column: number): string {
   return out;
 }
 
+/** A → 1, AA → 27 (either case); the inverse of `columnLetters`. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
 export function a1(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;
+}
+
+const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
+/** Row and column of one cell's address (`B3`, `$B$3`; no sheet, no range); null if it is not one. */
+export function parseCell(address: string): { row: number; column: number } | null {
+  const m = CELL.exec(address.trim());
+  return m ? { row: Number(m[2]), column: columnNumber(m[1] ?? "") } : null;
 }
 
 /**
@@ -22,7 +39,5 @@ export function parseA1(address: string): { row: number; column: number } | null
   const local = address.slice(address.lastIndexOf("!") + 1).trim();
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})(?::|$)/.exec(local);
   if (!m) return null;
-  let column = 0;
-  for (const ch of (m[1] ?? "").toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), column };
+  return { row: Number(m[2]), column: columnNumber(m[1] ?? "") };
 }

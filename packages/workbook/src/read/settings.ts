@@ -1,4 +1,5 @@
 import type { Finding, RuleId } from "@planbook/core";
+import { monthOfName } from "../cells/date";
 import { type NumberNote, parseNumber } from "../cells/number";
 import { cellText, isErrorCell, rawText } from "../cells/text";
 import type { SettingSpec } from "../layout/types";
@@ -21,21 +22,6 @@ export interface SettingValues {
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-const MONTH_WORDS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
-
 /** A defined name's cell, looked up like Excel does (names are case-insensitive). */
 export function namedCell(raw: RawWorkbook, name: string): RawWorkbook["names"][string] | null {
   const key = Object.keys(raw.names).find((k) => k.toLowerCase() === name.toLowerCase());
@@ -51,8 +37,7 @@ function monthOf(raw: RawCell): number | null {
     const m = Number(cjk[1]);
     return m >= 1 && m <= 12 ? m : null;
   }
-  const i = text.length >= 3 ? MONTH_WORDS.findIndex((w) => w.startsWith(text)) : -1;
-  return i < 0 ? null : i + 1;
+  return monthOfName(text);
 }
 
 function yearOf(raw: RawCell): number | null {

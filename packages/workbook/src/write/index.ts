@@ -1,4 +1,3 @@
-export * from "./dates";
 export * from "./key-date-ideas";
 export * from "./rows";
 export * from "./seasonality";

@@ -1,7 +1,6 @@
 import { Plan } from "@planbook/core";
 import { describe, expect, it } from "vitest";
 import { goalsTable, seasonalityTable, TABLES } from "../layout/spec";
-import { isoToSerial, serialToIso } from "./dates";
 import { planToTableRows } from "./rows";
 
 const plan = Plan.parse({
@@ -82,13 +81,5 @@ describe("planToTableRows", () => {
     const rows = planToTableRows(plan, "zh-CN").tblSeasonality!;
     expect(rows).toEqual([["Peaks", 1, 2, null, 1, 1, 1, 1, 1, 1, 1, 3, 2]]);
     expect(rows[0]).toHaveLength(seasonalityTable.columns.length);
-  });
-});
-
-describe("Excel serial dates", () => {
-  it("maps ISO dates to 1900-system serials and back", () => {
-    expect(isoToSerial("1900-03-01")).toBe(61);
-    expect(isoToSerial("2027-01-01")).toBe(46388);
-    expect(serialToIso(46447)).toBe("2027-03-01");
   });
 });

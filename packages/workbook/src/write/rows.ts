@@ -8,10 +8,10 @@ import {
   phasingMethod,
   resolveGoal,
 } from "@planbook/core";
+import { isoDateToSerial } from "../cells/date";
 import { TABLES } from "../layout/spec";
 import type { ColumnSpec, TableSpec } from "../layout/types";
 import type { RawCell } from "../read/raw";
-import { isoToSerial } from "./dates";
 
 /** Separator of the ids or names of a list cell, as operators of that language type it. */
 export function listSeparator(lang: Language): string {
@@ -51,7 +51,7 @@ export function cellOf(column: ColumnSpec, value: unknown, lang: Language): RawC
     case "phasing":
       return phasingCell(value, lang);
     case "date":
-      return typeof value === "string" ? isoToSerial(value) : null;
+      return typeof value === "string" ? isoDateToSerial(value) : null;
     case "idList":
       return Array.isArray(value) && value.length > 0 ? value.join(listSeparator(lang)) : null;
     case "count":

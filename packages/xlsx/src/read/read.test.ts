@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { writeZip } from "../zip";
 import { readWorkbookBuffer } from "./index";
-import { makeZip } from "./test-zip";
 import { stripCellFormulas } from "./zip-guard";
 
 async function sample(): Promise<Buffer> {
@@ -73,7 +73,9 @@ describe("readWorkbookBuffer", () => {
     });
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     await expect(readWorkbookBuffer(ole)).rejects.toMatchObject({ code: "file.not-xlsx" });
-    const docx = makeZip([{ name: "word/document.xml", data: Buffer.from("<w/>") }]);
+    const docx = writeZip([{ name: "word/document.xml", data: Buffer.from("<w/>") }], {
+      compression: "deflate",
+    });
     await expect(readWorkbookBuffer(docx)).rejects.toMatchObject({ code: "file.not-xlsx" });
   });
 
@@ -94,18 +96,24 @@ describe("readWorkbookBuffer", () => {
   });
 
   it("refuses zips that declare more than the inflate limit, without inflating", async () => {
-    const bomb = makeZip([
-      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
-      { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(10), declaredSize: 600 * 1024 * 1024 },
-    ]);
+    const bomb = writeZip(
+      [
+        { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+        { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(10), declaredSize: 600 * 1024 * 1024 },
+      ],
+      { compression: "deflate" },
+    );
     await expect(readWorkbookBuffer(bomb)).rejects.toMatchObject({ code: "file.zip-bomb" });
   });
 
   it("refuses entries that really inflate past the limit or at an absurd ratio", async () => {
-    const zeros = makeZip([
-      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
-      { name: "xl/workbook.xml", data: Buffer.alloc(3 * 1024 * 1024) },
-    ]);
+    const zeros = writeZip(
+      [
+        { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+        { name: "xl/workbook.xml", data: Buffer.alloc(3 * 1024 * 1024) },
+      ],
+      { compression: "deflate" },
+    );
     // 3 MiB of zeros deflate to about 3 KiB: ratio ~1000:1 with the default limits
     await expect(readWorkbookBuffer(zeros, { limits: { maxCompressionRatio: 100 } })).rejects.toMatchObject({
       code: "file.zip-bomb",
@@ -116,16 +124,20 @@ describe("readWorkbookBuffer", () => {
   });
 
   it("refuses an entry that inflates beyond the size its header declares", async () => {
-    const lying = makeZip([
-      { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
-      { name: "xl/workbook.xml", data: Buffer.alloc(200_000, 65), declaredSize: 100 },
-    ]);
+    const lying = writeZip(
+      [
+        { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+        { name: "xl/workbook.xml", data: Buffer.alloc(200_000, 65), declaredSize: 100 },
+      ],
+      { compression: "deflate" },
+    );
     await expect(readWorkbookBuffer(lying)).rejects.toMatchObject({ code: "file.unreadable" });
   });
 
   it("refuses zips with too many entries", async () => {
-    const many = makeZip(
+    const many = writeZip(
       Array.from({ length: 30 }, (_, i) => ({ name: `x/${i}.xml`, data: Buffer.from("x") })),
+      { compression: "deflate" },
     );
     await expect(readWorkbookBuffer(many, { limits: { maxEntries: 20 } })).rejects.toMatchObject({
       code: "file.zip-bomb",

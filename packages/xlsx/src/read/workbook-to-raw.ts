@@ -1,6 +1,6 @@
-import type { RawCell, RawTable, RawWorkbook } from "@planbook/workbook";
+import { a1, parseCell, type RawCell, type RawTable, type RawWorkbook } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
-import { cellAddress, parseCellRef, parseRangeRef } from "./a1";
+import { parseRangeRef } from "./a1";
 import { toRawCell } from "./cell-value";
 
 /** The hidden sheet where the generator keeps schemaVersion, brandId, year, language … */
@@ -78,8 +78,8 @@ function splitSheetRef(ref: string): { sheet: string; cell: string } | null {
   let sheet = ref.slice(0, bang);
   if (sheet.startsWith("'") && sheet.endsWith("'")) sheet = sheet.slice(1, -1).replace(/''/g, "'");
   const first = ref.slice(bang + 1).split(":")[0] ?? "";
-  const at = parseCellRef(first);
-  return at ? { sheet, cell: cellAddress(at.row, at.col) } : null;
+  const at = parseCell(first);
+  return at ? { sheet, cell: a1(at.row, at.column) } : null;
 }
 
 function readDefinedNames(wb: ExcelJS.Workbook): RawWorkbook["names"] {
@@ -90,8 +90,8 @@ function readDefinedNames(wb: ExcelJS.Workbook): RawWorkbook["names"] {
     const where = ranges[0] ? splitSheetRef(ranges[0]) : null;
     if (!where) continue;
     const ws = wb.getWorksheet(where.sheet);
-    const at = parseCellRef(where.cell);
-    const value = ws && at ? cellAt(ws, at.row, at.col) : null;
+    const at = parseCell(where.cell);
+    const value = ws && at ? cellAt(ws, at.row, at.column) : null;
     names[name] = { value, sheet: where.sheet, cell: where.cell };
   }
   return names;

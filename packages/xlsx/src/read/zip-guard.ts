@@ -1,8 +1,8 @@
 import { inflateRawSync } from "node:zlib";
-import yauzl from "yauzl";
+import type yauzl from "yauzl";
+import { listEntries, openZip, writeZip, type ZipEntry } from "../zip";
 import { WorkbookFileError } from "./errors";
 import type { ReadLimits } from "./limits";
-import { type StoredEntry, storedZip } from "./zip-write";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE2 compound file: legacy .xls, or an .xlsx saved with a password (encrypted package). */
@@ -63,33 +63,10 @@ export async function guardXlsxContainer(buf: Buffer, file: string, limits: Read
         detail: "a zip without xl/workbook.xml (not an Excel workbook)",
       });
     }
-    return storedZip(entries.map(slimEntry));
+    return writeZip(entries.map(slimEntry), { compression: "store" });
   } finally {
     zip.close();
   }
-}
-
-function openZip(buf: Buffer): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
-      if (err || !zip) reject(err ?? new Error("no zip"));
-      else resolve(zip);
-    });
-  });
-}
-
-/** Reads the central directory; resolves its entries (yauzl validates the directory's structure). */
-function listEntries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
-  return new Promise((resolve, reject) => {
-    const entries: yauzl.Entry[] = [];
-    zip.on("error", reject);
-    zip.on("entry", (entry: yauzl.Entry) => {
-      entries.push(entry);
-      zip.readEntry();
-    });
-    zip.on("end", () => resolve(entries));
-    zip.readEntry();
-  });
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -134,7 +111,7 @@ export function stripCellFormulas(xml: Buffer): Buffer {
   return Buffer.concat(kept);
 }
 
-function slimEntry(e: StoredEntry): StoredEntry {
+function slimEntry(e: ZipEntry): ZipEntry {
   return WORKSHEET.test(e.name) ? { name: e.name, data: stripCellFormulas(e.data) } : e;
 }
 
@@ -149,7 +126,7 @@ async function inflateAll(
   buf: Buffer,
   file: string,
   limits: ReadLimits,
-): Promise<StoredEntry[]> {
+): Promise<ZipEntry[]> {
   const unreadable = (detail: string) => new WorkbookFileError({ code: "file.unreadable", file, detail });
   const bomb = (detail: string) => new WorkbookFileError({ code: "file.zip-bomb", file, detail });
   let entries: yauzl.Entry[];
@@ -158,7 +135,7 @@ async function inflateAll(
   } catch (e) {
     throw unreadable(`corrupt zip: ${messageOf(e)}`);
   }
-  const out: StoredEntry[] = [];
+  const out: ZipEntry[] = [];
   let total = 0;
   for (const entry of entries) {
     if (entry.fileName.endsWith("/")) continue;

@@ -1,6 +1,6 @@
 import type { Language } from "@planbook/core";
 import { ENUM_LABELS } from "@planbook/core";
-import { columnLetter, isOneOf } from "@planbook/workbook";
+import { columnLetters, isOneOf } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 import { CAPTION_FONT, HELP_FONT } from "./style";
 import type { PlacedTable } from "./table";
@@ -36,9 +36,9 @@ function words(status: "idea" | "cancelled"): string[] {
 export function writeGantt(ws: ExcelJS.Worksheet, campaigns: PlacedTable, lang: Language): void {
   const first = campaigns.firstColumn + campaigns.spec.columns.length + 1;
   const header = campaigns.headerRow;
-  const start = columnLetter(campaigns.columnOf("start"));
-  const end = columnLetter(campaigns.columnOf("end"));
-  const status = columnLetter(campaigns.columnOf("status"));
+  const start = columnLetters(campaigns.columnOf("start"));
+  const end = columnLetters(campaigns.columnOf("end"));
+  const status = columnLetters(campaigns.columnOf("status"));
   ws.getCell(header - 2, first).value = GANTT_TEXT[lang].caption;
   ws.getCell(header - 2, first).font = CAPTION_FONT;
   ws.getCell(header - 1, first).value = GANTT_TEXT[lang].help;
@@ -48,7 +48,7 @@ export function writeGantt(ws: ExcelJS.Worksheet, campaigns: PlacedTable, lang: 
   ws.getRow(header).height = 32;
   for (let k = 0; k < WEEKS; k++) {
     const col = first + k;
-    const letter = columnLetter(col);
+    const letter = columnLetters(col);
     ws.getColumn(col).width = 4;
     const head = ws.getCell(header, col);
     head.value = { formula: `DATE(PlanYear,1,1)+${7 * k}` };
@@ -63,11 +63,11 @@ export function writeGantt(ws: ExcelJS.Worksheet, campaigns: PlacedTable, lang: 
       cell.style = HIDDEN_VALUE;
     }
   }
-  const topLeft = `${columnLetter(first)}${header + 1}`;
+  const topLeft = `${columnLetters(first)}${header + 1}`;
   const statusCell = `$${status}${header + 1}`;
   const bar = (argb: string) => ({ fill: { type: "pattern", pattern: "solid", bgColor: { argb } } }) as const;
   ws.addConditionalFormatting({
-    ref: `${topLeft}:${columnLetter(first + WEEKS - 1)}${lastRow}`,
+    ref: `${topLeft}:${columnLetters(first + WEEKS - 1)}${lastRow}`,
     rules: [
       {
         type: "expression",

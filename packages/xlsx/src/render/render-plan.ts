@@ -23,13 +23,13 @@ import {
 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import { writeDashboard } from "./dashboard-sheet";
+import { deterministicXlsx } from "./deterministic-xlsx";
 import { writeGantt } from "./gantt";
 import { writeGuide } from "./guide-sheet";
 import { setPrintLayout } from "./print";
 import { writeSettings } from "./settings-sheet";
 import { statusRules } from "./status-format";
 import { type PlacedTable, placeTable, type TableContent } from "./table";
-import { deterministicXlsx } from "./zip";
 
 export interface RenderOptions {
   lang: Language;

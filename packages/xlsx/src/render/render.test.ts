@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { enumLabel, type Language, PHASING_LABELS, type Plan } from "@planbook/core";
-import { columnLetter, goalsTable, SCHEMA_VERSION, SETTINGS, SHEETS, TABLES } from "@planbook/workbook";
+import { columnLetters, goalsTable, SCHEMA_VERSION, SETTINGS, SHEETS, TABLES } from "@planbook/workbook";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { renderPlanWorkbook } from "./render-plan";
 import { python, tempDir } from "./test-support/external";
@@ -82,7 +82,7 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
     const goalsSheet = sheetName("goals", lang);
     const t = s().tables.find((x) => x.name === "tblGoals")!;
     const rows = Number(t.ref.split(":")[1]!.replace(/^[A-Z]+/, "")) - 4;
-    const dimensionColumn = columnLetter(1 + goalsTable.columns.findIndex((c) => c.key === "dimension"));
+    const dimensionColumn = columnLetters(1 + goalsTable.columns.findIndex((c) => c.key === "dimension"));
     const dv = s().validations.find(
       (v) => v.sheet === goalsSheet && v.sqref.startsWith(`${dimensionColumn}5:`),
     )!;
@@ -91,7 +91,7 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
     const labels = ["growth", "content", "conversion", "brand"].map((k) => enumLabel("dimension", k, lang));
     expect(dv.formula1).toBe(`"${labels.join(",")}"`);
 
-    const phasingColumn = columnLetter(1 + goalsTable.columns.findIndex((c) => c.key === "phasing"));
+    const phasingColumn = columnLetters(1 + goalsTable.columns.findIndex((c) => c.key === "phasing"));
     const phasing = s().validations.find(
       (v) => v.sheet === goalsSheet && v.sqref.startsWith(`${phasingColumn}5:`),
     )!;
@@ -119,7 +119,7 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
     const cells = s().cells[sheetName("goals", lang)]!;
     const goals = progressFixture(lang, null).goals.length;
     goalsTable.columns.forEach((column, i) => {
-      const letter = columnLetter(1 + i);
+      const letter = columnLetters(1 + i);
       for (let row = 5; row < 5 + goals; row++) {
         const cell = cells[`${letter}${row}`];
         if (column.toolOwned) {
@@ -134,7 +134,7 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
       }
     });
     expect(s().hiddenColumns[sheetName("goals", lang)]).toEqual(
-      goalsTable.columns.flatMap((c, i) => (c.hidden ? [columnLetter(1 + i)] : [])),
+      goalsTable.columns.flatMap((c, i) => (c.hidden ? [columnLetters(1 + i)] : [])),
     );
   });
 
@@ -149,7 +149,7 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
 
   it("writes config strings that look like formulas as text", () => {
     const cells = s().cells[sheetName("goals", lang)]!;
-    const metric = columnLetter(1 + goalsTable.columns.findIndex((c) => c.key === "metric"));
+    const metric = columnLetters(1 + goalsTable.columns.findIndex((c) => c.key === "metric"));
     expect(cells[`${metric}5`]).toMatchObject({ value: "=1+1", type: "s" });
     expect(s().names.Brand!.value).toBe('=HYPERLINK("http://x")');
     expect(s().cells[sheetName("settings", lang)]!.B5).toMatchObject({ type: "s" });
@@ -164,7 +164,7 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
 
   it("formats zh-CN counts in 万 and percent goals as percent", () => {
     const cells = s().cells[sheetName("goals", lang)]!;
-    const target = columnLetter(1 + goalsTable.columns.findIndex((c) => c.key === "target"));
+    const target = columnLetters(1 + goalsTable.columns.findIndex((c) => c.key === "target"));
     // G01 is a count goal, G05 a percent goal (rows 5 and 9)
     expect(cells[`${target}5`]!.format).toBe(
       lang === "zh-CN" ? '[>=100000000]0"."00,,"亿";[>=10000]0"."0,"万";#,##0' : "#,##0",

@@ -2,7 +2,7 @@ import type { Language } from "@planbook/core";
 import {
   type ColumnCheck,
   type ColumnSpec,
-  columnLetter,
+  columnLetters,
   type RawCell,
   SPARE_ROWS,
   TABLE_STYLE,
@@ -114,7 +114,7 @@ export function placeTable(
   );
   ws.addTable({
     name: spec.name,
-    ref: `${columnLetter(firstColumn)}${headerRow}`,
+    ref: `${columnLetters(firstColumn)}${headerRow}`,
     headerRow: true,
     totalsRow: false,
     style: { theme: TABLE_STYLE, showRowStripes: true },
@@ -156,7 +156,7 @@ export function placeTable(
     }
     const check = column.toolOwned ? null : (content.check?.(column) ?? null);
     if (check) {
-      const letter = columnLetter(col);
+      const letter = columnLetters(col);
       const range = `${letter}${headerRow + 1}:${letter}${headerRow + rows.length + SPARE_ROWS}`;
       // `dataValidations.add` exists in exceljs 4.4 but is missing from its typings.
       (ws as unknown as { dataValidations: { add(range: string, rule: unknown): void } }).dataValidations.add(

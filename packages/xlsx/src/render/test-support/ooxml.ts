@@ -1,3 +1,5 @@
+import { columnNumber } from "@planbook/workbook";
+
 /** An XML element as Python's xml.etree (a real parser) reads it: namespaces as known prefixes. */
 export interface XmlNode {
   /** Local name, prefixed for namespaces other than SpreadsheetML main (`x14:cfRule`, `xm:sqref`). */
@@ -80,11 +82,6 @@ export function resolveTarget(ownerPart: string, target: string): string {
 export function relsOf(part: string): string {
   const i = part.lastIndexOf("/");
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
-/** 1-based column number of letters (A → 1, AA → 27). */
-export function columnNumber(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 }
 
 export interface CellRange {

@@ -1,0 +1,2 @@
+export { listEntries, openZip, readEntries } from "./read";
+export { writeZip, type ZipEntry, type ZipOptions } from "./write";
