@@ -34,18 +34,19 @@ function firstBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * validatePlan build their own, so that one call never depends on what an earlier call left
  * behind (and a benchmark of them measures the whole cost).
  */
-export function buildPhasingLookup(plan: Plan): PhasingLookup {
-  return buildCached(plan);
+export function buildPhasingLookup(plan: Plan, rowsByGoal?: ReadonlyMap<string, MonthlyRow>): PhasingLookup {
+  return buildCached(plan, rowsByGoal);
 }
 
-function buildCached(plan: Plan): Cached {
+/** `rowsByGoal`: an index of plan.phasing by goal id that the caller has already (first row wins). */
+function buildCached(plan: Plan, rowsByGoal?: ReadonlyMap<string, MonthlyRow>): Cached {
   const methods = new Map<string | null, PhasingMethod>();
   const profilesByName = firstBy(plan.settings.seasonality, (p) => p.profile);
   const profiles = new Map<string, SeasonalityProfile | undefined>();
   return {
     phasing: plan.phasing,
     seasonality: plan.settings.seasonality,
-    rowsByGoal: firstBy(plan.phasing, (row) => row.goalId),
+    rowsByGoal: rowsByGoal ?? firstBy(plan.phasing, (row) => row.goalId),
     profilesByName,
     profileOf: (name) => {
       if (profiles.has(name)) return profiles.get(name);

@@ -5,6 +5,7 @@ import { idKey } from "../phasing/keys";
 import { buildPhasingLookup, type PhasingLookup } from "../phasing/lookup";
 import { asOfMonth as asOfMonthOf } from "./as-of";
 import { type GoalRows, indexGoalRows } from "./goal-rows";
+import { PhasingRowsByGoal } from "./phasing-rows";
 import { type Thresholds, thresholdsOf } from "./status";
 
 export interface ProgressOptions {
@@ -79,7 +80,7 @@ export function progressContext(plan: Plan, opts: ProgressOptions = {}): Progres
       return actualsById;
     },
     rows,
-    phasing: buildPhasingLookup(plan),
+    phasing: buildPhasingLookup(plan, new PhasingRowsByGoal(plan.phasing, rows)),
     resolve: (goal) => resolveGoal(goal, lookup),
     metricOf: lookup,
   };
