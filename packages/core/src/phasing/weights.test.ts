@@ -137,13 +137,13 @@ describe("phasingLookup", () => {
     const plan = planOf({ phasing: [{ goalId: "G1", months: monthsOf(1) }] });
     const first = phasingLookup(plan);
     expect(phasingLookup(plan)).toBe(first);
-    expect(first.rowsByGoal.has("g1")).toBe(true);
+    expect(first.rowsByGoal.has("G1")).toBe(true);
     plan.phasing = [{ goalId: "G2", months: monthsOf(1), unreadable: [] }];
     const second = phasingLookup(plan);
     expect(second).not.toBe(first);
-    expect([second.rowsByGoal.has("g1"), second.rowsByGoal.has("g2")]).toEqual([false, true]);
+    expect([second.rowsByGoal.has("G1"), second.rowsByGoal.has("G2")]).toEqual([false, true]);
     plan.settings.seasonality = [{ profile: " Peak ", months: monthsOf(1), unreadable: [] }];
-    expect(phasingLookup(plan).profilesByName.has("peak")).toBe(true);
+    expect(phasingLookup(plan).profilesByName.has("PEAK")).toBe(true);
   });
 
   it("memoises the reading of Phasing texts per plan", () => {

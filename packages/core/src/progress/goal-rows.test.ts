@@ -11,9 +11,9 @@ const rows = (...goalIds: string[]) => goalIds.map((goalId) => ({ goalId, months
 describe("indexGoalRows", () => {
   it("keys goal rows as Excel's MATCH compares them; a repeated or blank id is not a first row", () => {
     const r = indexGoalRows(planOf({ goals: ids("G1", " g1", "G 2", "", "G  2") }));
-    expect(r.keys).toEqual(["g1", "g1", "g 2", "", "g 2"]);
+    expect(r.keys).toEqual(["G1", "G1", "G 2", "", "G 2"]);
     expect([...r.isFirst]).toEqual([1, 0, 1, 0, 0]);
-    expect([r.rowOf("g1"), r.rowOf("g 2"), r.rowOf(""), r.rowOf("g3")]).toEqual([0, 2, -1, -1]);
+    expect([r.rowOf("G1"), r.rowOf("G 2"), r.rowOf(""), r.rowOf("G3")]).toEqual([0, 2, -1, -1]);
   });
 
   it("gives each goal its first Actuals row, in any order, and each Actuals row its goal", () => {
@@ -63,11 +63,11 @@ describe("progressContext", () => {
   it("still offers the first goal and the first Actuals row per id as maps", () => {
     const plan = planOf({ goals: ids("G1", "g1", "G2"), actuals: rows("X9", " g1", "G1") });
     const ctx = progressContext(plan);
-    expect([...ctx.goalsById.keys()]).toEqual(["g1", "g2"]);
-    expect(ctx.goalsById.get("g1")).toBe(plan.goals[0]);
+    expect([...ctx.goalsById.keys()]).toEqual(["G1", "G2"]);
+    expect(ctx.goalsById.get("G1")).toBe(plan.goals[0]);
     // Every Actuals row's id, also one that names no goal; the first row per id wins.
-    expect([...ctx.actualsById.keys()]).toEqual(["x9", "g1"]);
-    expect(ctx.actualsById.get("g1")).toBe(plan.actuals[1]!.months);
+    expect([...ctx.actualsById.keys()]).toEqual(["X9", "G1"]);
+    expect(ctx.actualsById.get("G1")).toBe(plan.actuals[1]!.months);
     expect(ctx.goalsById).toBe(ctx.goalsById);
   });
 });

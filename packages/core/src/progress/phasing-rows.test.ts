@@ -17,22 +17,22 @@ describe("PhasingRowsByGoal", () => {
   it("gives a goal id its first Phasing row, ids compared as Excel's MATCH", () => {
     // Rows: 0 " g2", 1 "G1", 2 "g1" (a second row for G1), 3 "X" (no such goal), 4 blank.
     const { plan, index } = byGoal(["G1", "G2", "G3"], [" g2", "G1", "g1", "X", ""]);
-    expect(index.get("g1")).toBe(plan.phasing[1]);
-    expect(index.get("g2")).toBe(plan.phasing[0]);
-    expect(index.get("g3")).toBeUndefined();
-    expect(index.has("g3")).toBe(false);
+    expect(index.get("G1")).toBe(plan.phasing[1]);
+    expect(index.get("G2")).toBe(plan.phasing[0]);
+    expect(index.get("G3")).toBeUndefined();
+    expect(index.has("G3")).toBe(false);
   });
 
   it("still finds rows of ids that name no goal, and lists every first row like a Map", () => {
     const { plan, index } = byGoal(["G1"], ["X", "G1", "x ", ""]);
-    expect(index.get("x")).toBe(plan.phasing[0]);
-    expect(index.has("x")).toBe(true);
+    expect(index.get("X")).toBe(plan.phasing[0]);
+    expect(index.has("X")).toBe(true);
     expect(index.get("")).toBeUndefined();
     expect(index.size).toBe(2);
-    expect([...index.keys()]).toEqual(["x", "g1"]);
+    expect([...index.keys()]).toEqual(["X", "G1"]);
     expect([...index]).toEqual([
-      ["x", plan.phasing[0]],
-      ["g1", plan.phasing[1]],
+      ["X", plan.phasing[0]],
+      ["G1", plan.phasing[1]],
     ]);
   });
 
@@ -46,7 +46,7 @@ describe("PhasingRowsByGoal", () => {
           const key = idKey(row.goalId);
           if (key !== "" && !expected.has(key)) expected.set(key, row);
         }
-        for (const key of ["g1", "g2", "g 3", "x", "", "nope"])
+        for (const key of ["G1", "G2", "G 3", "X", "", "NOPE"])
           expect(index.get(key)).toBe(expected.get(key));
         expect(new Map(index)).toEqual(expected);
       }),

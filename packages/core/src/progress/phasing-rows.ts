@@ -13,7 +13,8 @@ import type { GoalRows } from "./goal-rows";
 export class PhasingRowsByGoal implements ReadonlyMap<string, MonthlyRow> {
   /** By goal row (first rows only): index of its first Phasing row, -1 when none. */
   private readonly phasingRowOf: Int32Array;
-  private all: Map<string, MonthlyRow> | undefined;
+  /** Phasing row index by idKey, first row per id: only for ids that name no goal. */
+  private all: Map<string, number> | undefined;
 
   constructor(
     private readonly phasing: readonly MonthlyRow[],
@@ -28,10 +29,16 @@ export class PhasingRowsByGoal implements ReadonlyMap<string, MonthlyRow> {
 
   /** `key` is an idKey, as for the Map this stands for. */
   get(key: string): MonthlyRow | undefined {
+    const row = this.indexOf(key);
+    return row === undefined ? undefined : this.phasing[row];
+  }
+
+  /** Index in plan.phasing of the first row with the id `key` (an idKey). */
+  indexOf(key: string): number | undefined {
     const goalRow = this.goals.rowOf(key);
     if (goalRow === -1) return this.map().get(key);
     const row = this.phasingRowOf[goalRow]!;
-    return row === -1 ? undefined : this.phasing[row];
+    return row === -1 ? undefined : row;
   }
 
   has(key: string): boolean {
@@ -43,32 +50,32 @@ export class PhasingRowsByGoal implements ReadonlyMap<string, MonthlyRow> {
   }
 
   forEach(callback: (value: MonthlyRow, key: string, map: ReadonlyMap<string, MonthlyRow>) => void): void {
-    for (const [key, value] of this.map()) callback(value, key, this);
+    for (const [key, value] of this.entries()) callback(value, key, this);
   }
 
-  entries(): MapIterator<[string, MonthlyRow]> {
-    return this.map().entries();
+  *entries(): MapIterator<[string, MonthlyRow]> {
+    for (const [key, row] of this.map()) yield [key, this.phasing[row]!];
   }
 
   keys(): MapIterator<string> {
     return this.map().keys();
   }
 
-  values(): MapIterator<MonthlyRow> {
-    return this.map().values();
+  *values(): MapIterator<MonthlyRow> {
+    for (const row of this.map().values()) yield this.phasing[row]!;
   }
 
   [Symbol.iterator](): MapIterator<[string, MonthlyRow]> {
-    return this.map()[Symbol.iterator]();
+    return this.entries();
   }
 
-  /** Every Phasing row by id, first row per id, blank ids left out. */
-  private map(): Map<string, MonthlyRow> {
+  /** Every Phasing row's index by id, first row per id, blank ids left out. */
+  private map(): Map<string, number> {
     if (this.all === undefined) {
       this.all = new Map();
-      for (const row of this.phasing) {
-        const key = idKey(row.goalId);
-        if (key !== "" && !this.all.has(key)) this.all.set(key, row);
+      for (let j = 0; j < this.phasing.length; j++) {
+        const key = idKey(this.phasing[j]!.goalId);
+        if (key !== "" && !this.all.has(key)) this.all.set(key, j);
       }
     }
     return this.all;

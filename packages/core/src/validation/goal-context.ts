@@ -25,7 +25,7 @@ export class GoalScope {
     readonly planIndex: PlanIndex,
     readonly out: Finding[],
   ) {
-    this.phasing = buildPhasingLookup(plan);
+    this.phasing = buildPhasingLookup(plan, planIndex.phasingRows);
   }
 }
 

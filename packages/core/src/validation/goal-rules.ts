@@ -165,7 +165,7 @@ function checkPhasing(ctx: GoalContext): void {
   const weightsAt =
     problem === "negative" || problem === "zero"
       ? method.kind === "custom"
-        ? weightsRow(ctx, active, "phasing", ctx.planIndex.firstPhasingRow.get(ctx.key))
+        ? weightsRow(ctx, active, "phasing", ctx.planIndex.phasingRows.indexOf(ctx.key))
         : weightsRow(ctx, active, "seasonality", ctx.planIndex.profileRow.get(idKey(method.name)))
       : null;
   if (weightsAt === null) ctx.report("phasing.invalid", "phasing", params);

@@ -1,6 +1,7 @@
 import type { Plan } from "../model/plan";
 import { idKey } from "../phasing/keys";
 import { type GoalRows, indexGoalRows } from "../progress/goal-rows";
+import { PhasingRowsByGoal } from "../progress/phasing-rows";
 import { memo } from "./memo";
 
 /**
@@ -23,8 +24,9 @@ export interface PlanIndex {
   objectivesUsedByGoals: Set<string>;
   /** Strategy ids named in some goal's Strategy IDs. */
   strategiesUsedByGoals: Set<string>;
-  /** Goal id → index of its first Phasing row; profile name → index in settings.seasonality. */
-  firstPhasingRow: Map<string, number>;
+  /** The first Phasing row of each goal id (by idKey), through the goal rows' index. */
+  phasingRows: PhasingRowsByGoal;
+  /** Profile name → index in settings.seasonality. */
   profileRow: Map<string, number>;
 }
 
@@ -77,7 +79,7 @@ export function indexPlan(plan: Plan): PlanIndex {
     goalsListedByStrategies,
     objectivesUsedByGoals,
     strategiesUsedByGoals,
-    firstPhasingRow: firstIndex(plan.phasing, (r) => r.goalId),
+    phasingRows: new PhasingRowsByGoal(plan.phasing, goalRows),
     profileRow: firstIndex(plan.settings.seasonality, (p) => p.profile),
   };
 }

@@ -1,5 +1,6 @@
+import { idKey } from "@planbook/core";
 import type { RawCell } from "../read/raw";
-import { cellText, idKey } from "./text";
+import { cellText } from "./text";
 
 /** Separators of ids inside one cell (DESIGN §2): , ， 、 ; ； and line breaks. */
 const SEPARATORS = /[,，、;；\r\n]+/;

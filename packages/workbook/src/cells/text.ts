@@ -32,8 +32,3 @@ export function rawText(raw: RawCell): string {
 export function foldLabel(s: string): string {
   return s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
-
-/** Goal ids, channel names, objective/strategy ids: trimmed and case-insensitive (like MATCH). */
-export function idKey(s: string): string {
-  return s.trim().toLowerCase();
-}

@@ -1,5 +1,12 @@
-import { type Finding, type Language, memoizedFindMetric, Plan, Settings, type Unit } from "@planbook/core";
-import { idKey } from "../cells/text";
+import {
+  type Finding,
+  idKey,
+  type Language,
+  memoizedFindMetric,
+  Plan,
+  Settings,
+  type Unit,
+} from "@planbook/core";
 import { SHEETS, TABLES } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
