@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { type Machine, median, summaryTable, verdict } from "../bench/summary";
 
-const samples = (...cpu: number[]) => cpu.map((c) => ({ wall: c * 2, cpu: c }));
+/** Wall twice the CPU; faults ten times the CPU ms. */
+const samples = (...cpu: number[]) => cpu.map((c) => ({ wall: c * 2, cpu: c, faults: c * 10 }));
 
 describe("bench summary", () => {
   it("takes the median, the mean of the middle two for an even count, NaN for none", () => {
@@ -60,5 +61,32 @@ describe("bench summary", () => {
     expect(text).toMatch(/\[40–70\] \(3\)\s+\[560–900\] \(3\)/);
     expect(text).toContain("cpu   100k/10k ≤ 12: 11.80 met   100k < 1000 ms: 590 ms met");
     expect(text).toContain("wall  100k/10k ≤ 12: 11.80 met   100k < 1000 ms: 1180 ms MISSED");
+    // No fault cost measured and no ten-plan round: shown as unknown, not as zero.
+    expect(text).toContain("10,000: 500, 100,000: 5900; one fault costs – µs here");
+    expect(text).not.toContain("ten different 10k plans");
+  });
+
+  it("prints the page faults with their cost, and 100k against ten 10k plans", () => {
+    const machine: Machine = { cpuModel: "Test CPU", cores: 2, load: [1, 1, 1], node: "v20.0.0" };
+    const data: Record<string, ReturnType<typeof samples>> = {
+      "validate+progress@10000": samples(10),
+      "validate+progress@100000": samples(300),
+    };
+    const text = summaryTable({
+      sizes: [10_000, 100_000],
+      tasks: ["validate+progress"],
+      samples: (task, size) => data[`${task}@${size}`] ?? [],
+      machine: { start: machine, end: machine },
+      // Ten plans: 250 ms CPU, 500 ms wall → 100k costs 600 / 500 = 1.2 (wall), 300 / 250 (CPU).
+      tenPlans: samples(240, 250, 260),
+      faultMicros: 14,
+    });
+    // 3,000 faults × 14 µs = 42 ms.
+    expect(text).toContain(
+      "10,000: 100, 100,000: 3000; one fault costs 14.0 µs here (64 MiB first-touch test) → ≈ 42 ms",
+    );
+    expect(text).toContain(
+      "500.0 / 250.0 ms for all ten, 2500 faults; the 100k plan costs 1.20 (wall) / 1.20 (CPU)",
+    );
   });
 });
