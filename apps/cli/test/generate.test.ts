@@ -24,6 +24,14 @@ describe("planbook generate (built bin)", () => {
     expect(first.stdout).toContain(`wrote ${path.join("out", "qimu-coffee-2027.xlsx")}`);
   });
 
+  it("names a workbook written outside the working directory by its absolute path", async () => {
+    const elsewhere = await tempDir("gen-elsewhere");
+    const run = await runBin(["generate", "--year", "2027", "--out", elsewhere], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`wrote ${path.join(elsewhere, "qimu-coffee-2027.xlsx")}`);
+    expect(run.stdout).not.toContain("wrote ..");
+  });
+
   it("leaves no temp files behind (temp name + rename)", async () => {
     const all = await readdir(path.join(dir, "out"));
     expect(all.filter((f) => f.endsWith(".tmp") || f.startsWith("."))).toEqual([]);

@@ -4,6 +4,7 @@ import type { Language, Plan } from "@planbook/core";
 import { bundledConfigPath } from "../bundled-config";
 import { loadConfig } from "../config/load";
 import { configToPlans } from "../config/to-plan";
+import { displayPath } from "../display-path";
 import { type Ctx, EXIT, println } from "../io";
 import { t } from "../messages";
 import { startProgressBar } from "../output/progress-bar";
@@ -76,10 +77,14 @@ export async function runGenerate(ctx: Ctx, o: GenerateOptions): Promise<number>
       } else {
         try {
           await writeFileAtomic(target, reply.bytes);
-          bar.log(t(lang, "generate.wrote", { file: path.relative(io.cwd, target) || target }), io.stdout);
+          bar.log(t(lang, "generate.wrote", { file: displayPath(io.cwd, target) }), io.stdout);
         } catch (e) {
           failures++;
-          bar.log(ctx.err.red(t(lang, "generate.failed", { file: target, detail: errorDetail(e) })));
+          bar.log(
+            ctx.err.red(
+              t(lang, "generate.failed", { file: displayPath(io.cwd, target), detail: errorDetail(e) }),
+            ),
+          );
         }
       }
       bar.tick();
@@ -93,7 +98,7 @@ export async function runGenerate(ctx: Ctx, o: GenerateOptions): Promise<number>
     ctx.out.green(
       t(lang, "generate.done", {
         count: plans.length - failures,
-        dir: path.relative(io.cwd, outDir) || ".",
+        dir: displayPath(io.cwd, outDir),
         ms,
       }),
     ),
