@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
+import { describeLoads, pageLoads } from "./bundle-sizes.mjs";
 
 export const APP_DIR = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const DEFAULT_BASE_URL = "https://localhost:3000";
@@ -21,6 +22,19 @@ export const PAGES = [
   { html: "src/dialog/dialog.html", entry: "src/dialog/main.ts", name: "dialog" },
 ];
 const STATIC_FILES = ["src/support/support.html"];
+
+const workspaceSource = (/** @type {string} */ pkg) =>
+  join(APP_DIR, "..", "..", "packages", pkg, "src", "index.ts");
+/**
+ * The workspace packages the pages use, bundled from their sources rather than their dist. A
+ * package's dist is one file and esbuild splits code by file, so from dist a page needing one
+ * label of core would load all of core with zod and lunar-typescript; from the sources each
+ * chunk gets the modules it uses. It also means the build needs no prior package build.
+ */
+export const WORKSPACE_SOURCES = {
+  "@planbook/core": workspaceSource("core"),
+  "@planbook/workbook": workspaceSource("workbook"),
+};
 
 /**
  * Checks and normalises a base URL: https (Office loads add-ins over HTTPS only), no query or
@@ -77,7 +91,7 @@ export function rewriteOfficeScript(html, src) {
  * @property {string} [baseUrl] default PLANBOOK_BASE_URL or https://localhost:3000
  * @property {boolean} [minify] default true
  * @property {boolean} [sourcemap] default false (production: no source maps on the host)
- * @property {Record<string, string>} [alias] module → file (tests: workspace packages from src)
+ * @property {Record<string, string>} [alias] module → file, default WORKSPACE_SOURCES
  */
 
 /** esbuild options for the three page bundles. @param {Required<BuildOptions>} o @returns {esbuild.BuildOptions} */
@@ -87,7 +101,14 @@ export function bundleOptions(o) {
     entryPoints: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
     outdir: o.outDir,
     bundle: true,
-    format: "iife",
+    // ES modules with code splitting: the pages share chunks (the engine is downloaded once for
+    // the task pane and the ribbon), and code needed only on a button press is a separate chunk
+    // loaded by import(). Every webview that runs the es2020 output below also runs modules and
+    // dynamic import (Chromium 63+, Safari 11.1+); IE11 and EdgeHTML could run neither.
+    format: "esm",
+    splitting: true,
+    chunkNames: "chunks/[name]-[hash]",
+    metafile: true,
     platform: "browser",
 
     // Excel's webviews: WebView2 on Windows, WKWebView (Safari 15+) on current macOS Office.
@@ -121,24 +142,30 @@ export function resolveOptions(options = {}) {
     baseUrl: normaliseBaseUrl(options.baseUrl ?? process.env.PLANBOOK_BASE_URL ?? DEFAULT_BASE_URL),
     minify: options.minify ?? true,
     sourcemap: options.sourcemap ?? false,
-    alias: options.alias ?? {},
+    alias: options.alias ?? WORKSPACE_SOURCES,
   };
 }
 
-/** @param {BuildOptions} [options] */
+/**
+ * Builds into `outDir` (emptied first). Returns the resolved options and, per page, the files it
+ * loads and their sizes (see bundle-sizes.mjs).
+ * @param {BuildOptions} [options]
+ */
 export async function build(options) {
   const o = resolveOptions(options);
   rmSync(o.outDir, { recursive: true, force: true });
   mkdirSync(o.outDir, { recursive: true });
-  await esbuild.build(bundleOptions(o));
+  const result = await esbuild.build(bundleOptions(o));
   writeStaticFiles(o);
-  return o;
+  if (!result.metafile) throw new Error("esbuild returned no metafile");
+  return { ...o, loads: pageLoads(result.metafile, PAGES, APP_DIR, o.outDir) };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   try {
     const o = await build();
     console.log(`built ${o.outDir} for ${o.baseUrl}`);
+    for (const line of describeLoads(o.loads)) console.log(`  ${line}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

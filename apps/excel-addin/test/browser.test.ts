@@ -177,6 +177,10 @@ describe("task pane in the browser", () => {
 
   it("offers Create plan sheets when the workbook has no plan tables, and creates them", async () => {
     const page = await openPane("lang=en-US");
+    // The Create plan sheets chunk (the sheet writer, lunar-typescript) is fetched on submit only.
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    const createChunk = () => requested.filter((path) => /^\/chunks\/create-\w+\.js$/.test(path));
     await page.click("#pb-validate");
     const alert = page.locator("#pb-alert");
     await alert.waitFor();
@@ -194,8 +198,10 @@ describe("task pane in the browser", () => {
 
     await page.fill("#pb-brand", "Lumen Coffee");
     await page.fill("#pb-year", "2027");
+    expect(createChunk()).toEqual([]);
     await page.click('#pb-create-form button[type="submit"]');
     await page.locator("#pb-status", { hasText: "Plan sheets created for Lumen Coffee 2027." }).waitFor();
+    expect(createChunk()).toHaveLength(1);
     const tables = await page.evaluate(async () =>
       (await window.__planbookSim).workbook.tables.map((t) => t.name),
     );

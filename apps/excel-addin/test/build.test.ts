@@ -4,20 +4,26 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { createExcelSim, loadXlsx } from "@planbook/excel-sim";
 import { renderPlanWorkbook } from "@planbook/xlsx";
+import * as esbuild from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, OFFICE_JS_CDN } from "../scripts/build.mjs";
+import { BUNDLE_BUDGETS, overBudget } from "../scripts/bundle-sizes.mjs";
 import { iconFileNames } from "../scripts/icons.mjs";
 import { defectivePlan } from "./fixtures/plan";
-import { WORKSPACE_SOURCES } from "./harness/serve-harness";
 import { validateManifest } from "./xmllint";
 
 const BASE = "https://addin.example.com/planbook";
 let dist: string;
+let loads: Awaited<ReturnType<typeof build>>["loads"];
 
 beforeAll(async () => {
   dist = join(mkdtempSync(join(tmpdir(), "planbook-build-")), "dist");
-  await build({ outDir: dist, baseUrl: BASE, alias: WORKSPACE_SOURCES });
+  ({ loads } = await build({ outDir: dist, baseUrl: BASE }));
 });
+
+/** Every JavaScript file of a build, chunks included. */
+const scripts = (dir: string) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
 
 describe("production build", () => {
   it("writes the pages, bundles, icons and manifest", () => {
@@ -33,30 +39,34 @@ describe("production build", () => {
       "support.html",
       "manifest.xml",
       "assets",
+      "chunks",
     ]) {
       expect(files).toContain(f);
     }
     for (const icon of iconFileNames()) expect(existsSync(join(dist, "assets", icon)), icon).toBe(true);
   });
 
-  it("loads Office.js from Microsoft's CDN before the page's own bundle", () => {
+  it("loads Office.js from Microsoft's CDN before the page's own module", () => {
     for (const page of ["taskpane", "commands", "dialog"]) {
       const html = readFileSync(join(dist, `${page}.html`), "utf8");
       const office = html.indexOf(`<script src="${OFFICE_JS_CDN}"></script>`);
       expect(office, page).toBeGreaterThan(0);
-      expect(html.indexOf(`src="${page}.js"`), page).toBeGreaterThan(office);
+      // A module script runs after the document is parsed, so Office.js has loaded by then.
+      expect(html.indexOf(`<script type="module" src="${page}.js"></script>`), page).toBeGreaterThan(office);
     }
   });
 
   it("minifies the bundles and ships no copy of Office.js", async () => {
     const plain = join(mkdtempSync(join(tmpdir(), "planbook-build-plain-")), "dist");
-    await build({ outDir: plain, baseUrl: BASE, minify: false, alias: WORKSPACE_SOURCES });
-    for (const file of ["taskpane.js", "commands.js", "taskpane.css"]) {
-      const minified = statSync(join(dist, file)).size;
-      expect(minified, file).toBeLessThan(statSync(join(plain, file)).size * 0.85);
-    }
+    await build({ outDir: plain, baseUrl: BASE, minify: false });
+    const size = (dir: string, files: string[]) => files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    expect(size(dist, scripts(dist))).toBeLessThan(size(plain, scripts(plain)) * 0.85);
+    expect(statSync(join(dist, "taskpane.css")).size).toBeLessThan(
+      statSync(join(plain, "taskpane.css")).size * 0.85,
+    );
     // Office.js itself stays on the CDN: its loader defines OSF, which no bundle may contain.
-    expect(readFileSync(join(dist, "taskpane.js"), "utf8")).not.toMatch(/\bOSF\b/);
+    for (const file of scripts(dist))
+      expect(readFileSync(join(dist, file), "utf8"), file).not.toMatch(/\bOSF\b/);
   });
 
   it("puts every manifest URL on the base and still validates", () => {
@@ -65,6 +75,39 @@ describe("production build", () => {
     expect(manifest).toContain(`<bt:Url id="Commands.Url" DefaultValue="${BASE}/commands.html"/>`);
     expect(manifest).not.toContain("https://localhost:3000");
     expect(validateManifest(join(dist, "manifest.xml")).ok).toBe(true);
+  });
+});
+
+describe("what each page downloads", () => {
+  it("stays within the bundle budgets", () => {
+    expect(overBudget(loads)).toEqual([]);
+    expect(Object.keys(loads).sort()).toEqual(Object.keys(BUNDLE_BUDGETS).sort());
+  });
+
+  it("paints the task pane and loads the ribbon without the engine, zod or lunar-typescript", () => {
+    for (const page of ["taskpane", "commands", "dialog"] as const) {
+      expect(loads[page]?.packages, page).not.toContain("zod");
+      expect(loads[page]?.packages, page).not.toContain("lunar-typescript");
+      expect(loads[page]?.packages, page).not.toContain("@planbook/workbook");
+    }
+  });
+
+  it("fetches the engine on demand, shared by pane and ribbon, and Create plan sheets apart", () => {
+    const lazy = (page: string, source: string) => loads[page]?.lazy.find((l) => l.source === source);
+    const engine = "src/shared/office-backend.ts";
+    const create = "src/office/create.ts";
+    for (const page of ["taskpane", "commands"]) {
+      expect(lazy(page, engine)?.packages, page).toEqual(
+        expect.arrayContaining(["zod", "@planbook/workbook"]),
+      );
+      // Only Create plan sheets needs the key dates' lunar calendar.
+      expect(lazy(page, engine)?.packages, page).not.toContain("lunar-typescript");
+      expect(lazy(page, create)?.packages, page).toContain("lunar-typescript");
+    }
+    // The pane and the ribbon ask for the same engine files, so a browser cache serves both.
+    const engineEntry = (page: string) => lazy(page, engine)?.files.find((f) => f.includes("office-backend"));
+    expect(engineEntry("taskpane")).toMatch(/^chunks\/office-backend-\w+\.js$/);
+    expect(engineEntry("commands")).toBe(engineEntry("taskpane"));
   });
 });
 
@@ -108,7 +151,16 @@ describe("ribbon function file", () => {
       URL,
       TextEncoder,
     };
-    runInNewContext(readFileSync(join(dist, "commands.js"), "utf8"), sandbox);
+    // The built module and its chunks, linked into one script (dynamic imports inlined) so that
+    // it runs in a sandbox with this test's stand-ins as globals.
+    const linked = await esbuild.build({
+      entryPoints: [join(dist, "commands.js")],
+      bundle: true,
+      format: "iife",
+      write: false,
+      logLevel: "warning",
+    });
+    runInNewContext(linked.outputFiles[0]?.text ?? "", sandbox);
     await new Promise((resolve) => setTimeout(resolve, 10));
     return { associated, dialogs, sandbox };
   }

@@ -1,13 +1,20 @@
 import type { Language } from "@planbook/core";
 import { languageOf } from "../i18n/strings";
 import { type DialogMessage, dialogUrl } from "../shared/dialog-message";
-import { officeBackend } from "../shared/office-backend";
 import { failedMessage, validatedMessage } from "./messages";
 
 /**
  * The ribbon's function file. Each ExecuteFunction of manifest.xml is associated here and calls
  * `event.completed()` in a finally, or Excel would queue every later click behind it.
  */
+
+/**
+ * The engine (zod, core, workbook, the Office binding) is fetched on the first press, not when
+ * Office loads the function file; it is the same chunk the task pane uses, so either one fetches
+ * it for both. A failed download rejects like any other failure and ends in the error dialog.
+ */
+const officeBackend = (lang: Language) =>
+  import("../shared/office-backend").then((module) => module.officeBackend(lang));
 
 /** Shows `message` in a dialog and resolves once it is closed (or could not be opened). */
 function showMessage(message: DialogMessage): Promise<void> {
@@ -36,7 +43,7 @@ function showMessage(message: DialogMessage): Promise<void> {
 
 async function validateGoals(event: Office.AddinCommands.Event, lang: Language): Promise<void> {
   try {
-    const { findings } = await officeBackend(lang).validate();
+    const { findings } = await (await officeBackend(lang)).validate();
     await showMessage(validatedMessage(findings, lang));
   } catch (error) {
     await showMessage(failedMessage(error, lang));
@@ -48,7 +55,7 @@ async function validateGoals(event: Office.AddinCommands.Event, lang: Language):
 async function refreshProgress(event: Office.AddinCommands.Event, lang: Language): Promise<void> {
   try {
     // Success needs no dialog: the progress columns and the Dashboard change in front of the user.
-    await officeBackend(lang).refresh();
+    await (await officeBackend(lang)).refresh();
   } catch (error) {
     await showMessage(failedMessage(error, lang));
   } finally {

@@ -1,5 +1,8 @@
 import type { Language } from "@planbook/core";
-import { createPlanSheets, refreshProgress, validateGoals } from "../office";
+// The binding's modules, not its index: the index also re-exports create, and esbuild's code
+// splitting would then put Create plan sheets (and lunar-typescript) in every page's first load.
+import { refreshProgress } from "../office/refresh";
+import { validateGoals } from "../office/validate";
 import type { PlanbookBackend } from "./backend";
 import { withTimeout } from "./timeout";
 
@@ -30,10 +33,14 @@ export function officeBackend(lang: Language): PlanbookBackend {
           notice: result.formulasSkipped,
         };
       }),
-    createSheets: ({ brand, year }) =>
-      Excel.run(async (context) => {
+    createSheets: async ({ brand, year }) => {
+      // Its own chunk, fetched on this press only: the sheet writer and lunar-typescript (for the
+      // key dates) are ~60% of the add-in's code and no other action needs them.
+      const { createPlanSheets } = await import("../office/create");
+      await Excel.run(async (context) => {
         await createPlanSheets(context, { lang, year, brand });
-      }),
+      });
+    },
     select: (sheet, cell) =>
       Excel.run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(sheet);

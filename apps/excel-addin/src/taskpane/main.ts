@@ -1,7 +1,7 @@
 import "./taskpane.css";
 import { languageOf, strings } from "../i18n/strings";
-import { officeBackend } from "../shared/office-backend";
 import { TaskPane } from "./app";
+import { lazyBackend } from "./lazy-backend";
 
 function start(): void {
   const root = document.getElementById("app");
@@ -22,7 +22,11 @@ function start(): void {
   // The promise form of onReady: the callback form is not offered by every Office stand-in.
   void Office.onReady().then(() => {
     const lang = languageOf(Office.context.displayLanguage);
-    new TaskPane(root, officeBackend(lang), lang);
+    const backend = lazyBackend(() => import("../shared/office-backend").then((m) => m.officeBackend(lang)));
+    new TaskPane(root, backend, lang);
+    // After the first paint the engine downloads while the user reads the pane, so the first click
+    // rarely waits on it.
+    requestAnimationFrame(() => setTimeout(() => backend.preload(), 0));
   });
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { build } from "../../scripts/build.mjs";
+import { build, WORKSPACE_SOURCES as PAGE_SOURCES } from "../../scripts/build.mjs";
 import { staticHandler } from "../../scripts/serve.mjs";
 import { REPO_ROOT } from "../paths";
 
@@ -13,11 +13,11 @@ const workspaceSource = (pkg: string) => join(REPO_ROOT, "packages", pkg, "src",
 
 /**
  * Like vitest: workspace packages from their sources, so the code under test is today's (a
- * package's dist may lag, or be mid-rebuild, while others work).
+ * package's dist may lag, or be mid-rebuild, while others work). The pages' packages are the
+ * production build's own list; the harness scripts also need xlsx and excel-sim.
  */
 export const WORKSPACE_SOURCES = {
-  "@planbook/core": workspaceSource("core"),
-  "@planbook/workbook": workspaceSource("workbook"),
+  ...PAGE_SOURCES,
   "@planbook/xlsx": workspaceSource("xlsx"),
   "@planbook/excel-sim": workspaceSource("excel-sim"),
 };
@@ -35,8 +35,7 @@ export async function serveHarness(workbooks: Record<string, Buffer>): Promise<{
   const root = mkdtempSync(join(tmpdir(), "planbook-addin-test-"));
   const distDir = join(root, "dist");
   const harnessDir = join(root, "harness");
-  const alias = WORKSPACE_SOURCES;
-  await build({ outDir: distDir, baseUrl: "https://localhost:3000", alias });
+  await build({ outDir: distDir, baseUrl: "https://localhost:3000" });
   await esbuild.build({
     entryPoints: {
       "sim-office": fileURLToPath(new URL("./sim-office.ts", import.meta.url)),
@@ -48,7 +47,7 @@ export async function serveHarness(workbooks: Record<string, Buffer>): Promise<{
     platform: "browser",
     target: "es2020",
     logLevel: "warning",
-    alias,
+    alias: WORKSPACE_SOURCES,
   });
   copyFileSync(fileURLToPath(new URL("./fake.html", import.meta.url)), join(harnessDir, "fake.html"));
   for (const [name, buffer] of Object.entries(workbooks)) writeFileSync(join(harnessDir, name), buffer);

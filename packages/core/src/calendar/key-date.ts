@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "../model/plan";
 
 export const KeyDateKind = z.enum(["fixed", "rule", "lunar", "solar-term"]);

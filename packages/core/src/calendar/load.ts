@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Plan } from "../model/plan";
 import { IsoDate } from "../model/plan";
 import { type CampaignSpan, channelGroups, countedCampaignSpans } from "./campaign-spans";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The closed lists of DESIGN §2. Keys are stable; labels live in ../i18n. */
 export const Dimension = z.enum(["growth", "content", "conversion", "brand"]);

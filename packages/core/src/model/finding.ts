@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Severity, SmartLetter } from "./enums";
 
 /** Where a finding points inside the model: a row of a collection and, where known, its field. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Aggregation, Dimension, Direction, GoalStatus } from "../model/enums";
 
 /** One goal's progress: the `goals[]` element of `planbook progress --json` (DESIGN §5). */
