@@ -21,6 +21,10 @@ export interface Cell {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  /** Font size in points (Excel's default 11 when unset). */
+  fontSize?: number;
+  /** Text rotation in degrees: -90..90, or 180 for stacked text (0 when unset). */
+  textOrientation?: number;
   validation?: ValidationRule;
 }
 
@@ -31,13 +35,25 @@ export interface NoteModel {
   author: string;
 }
 
+/** Where a data bar starts or ends (Excel.ConditionalDataBarRule). */
+export interface DataBarBound {
+  type: string;
+  formula?: string;
+}
+
 export interface ConditionalFormatModel {
   id: string;
-  type: "CellValue" | "DataBar";
+  type: "CellValue" | "DataBar" | "Custom";
   rect: Rect;
+  /** CellValue: operator and operands. */
   rule?: { formula1: string; formula2?: string; operator: string };
+  /** Custom: the formula (with `=`) for the range's top-left cell, relative refs moving with each cell. */
+  formula?: string;
+  /** CellValue and Custom: the fill and font colour applied where the rule holds. */
   fill?: string;
   fontColor?: string;
+  /** DataBar: its bounds and bar colour. */
+  dataBar?: { lowerBound?: DataBarBound; upperBound?: DataBarBound; fillColor?: string };
 }
 
 export interface ChartModel {
@@ -77,6 +93,9 @@ export interface SheetModel {
   frozen: { rows: number; columns: number };
   /** Hidden columns (Range.columnHidden). */
   hiddenColumns: Set<number>;
+  /** Column widths and row heights in points that were set (format.columnWidth / rowHeight). */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
 }
 
 export interface NameModel {
@@ -117,6 +136,8 @@ export function addSheet(wb: WorkbookModel, name: string, visibility: Visibility
     charts: [],
     frozen: { rows: 0, columns: 0 },
     hiddenColumns: new Set(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
   };
   wb.sheets.push(sheet);
   return sheet;

@@ -34,11 +34,14 @@ export interface SimFill extends SimObject {
 export interface SimFont extends SimObject {
   bold: boolean;
   color: string;
+  size: number;
 }
 export interface SimRangeFormat extends SimObject {
   readonly fill: SimFill;
   readonly font: SimFont;
   columnWidth: number;
+  rowHeight: number;
+  textOrientation: number;
   wrapText: boolean;
   autofitColumns(): void;
   autofitRows(): void;
@@ -378,6 +381,8 @@ export class RangeProxy extends BoundObject<RangeTarget> {
             cell.fill = undefined;
             cell.fontColor = undefined;
             cell.bold = undefined;
+            cell.fontSize = undefined;
+            cell.textOrientation = undefined;
             cell.numberFormat = undefined;
           }
         }
@@ -441,7 +446,33 @@ function rangeFormat(range: RangeProxy): SimObject {
   const t = () => range.target();
   return new Bag<RangeTarget>(ctx, `${range.path}.format`, t, {
     props: {
-      columnWidth: { get: () => 64, set: () => {} },
+      columnWidth: {
+        get: (x) =>
+          commonOver(x.rect.c0, x.rect.c1, (c) => x.sheet.columnWidths.get(c) ?? DEFAULT_COLUMN_WIDTH),
+        set: (x, v) => {
+          const width = measure(v, "columnWidth", 0, Number.POSITIVE_INFINITY);
+          for (let c = x.rect.c0; c <= x.rect.c1; c++) x.sheet.columnWidths.set(c, width);
+        },
+      },
+      rowHeight: {
+        get: (x) => commonOver(x.rect.r0, x.rect.r1, (r) => x.sheet.rowHeights.get(r) ?? DEFAULT_ROW_HEIGHT),
+        set: (x, v) => {
+          const height = measure(v, "rowHeight", 0, MAX_ROW_HEIGHT);
+          for (let r = x.rect.r0; r <= x.rect.r1; r++) x.sheet.rowHeights.set(r, height);
+        },
+      },
+      textOrientation: {
+        get: (x) => common(x, (c) => c?.textOrientation ?? 0),
+        set: (x, v) => {
+          if (typeof v !== "number" || !Number.isInteger(v) || !(Math.abs(v) <= 90 || v === 180)) {
+            throw new SimError(
+              "InvalidArgument",
+              `textOrientation must be an integer from -90 to 90, or 180 (got ${JSON.stringify(v)}).`,
+            );
+          }
+          eachCell(x, (c) => (c.textOrientation = v));
+        },
+      },
       wrapText: { get: () => false, set: () => {} },
     },
     children: {
@@ -462,6 +493,13 @@ function rangeFormat(range: RangeProxy): SimObject {
               get: (x) => common(x, (c) => c?.bold ?? false),
               set: (x, v) => eachCell(x, (c) => (c.bold = Boolean(v))),
             },
+            size: {
+              get: (x) => common(x, (c) => c?.fontSize ?? DEFAULT_FONT_SIZE),
+              set: (x, v) => {
+                const size = measure(v, "font.size", 1, MAX_FONT_SIZE);
+                eachCell(x, (c) => (c.fontSize = size));
+              },
+            },
             color: {
               get: (x) => common(x, (c) => c?.fontColor ?? "#000000"),
               set: (x, v) => eachCell(x, (c) => (c.fontColor = normaliseColor(v))),
@@ -471,6 +509,31 @@ function rangeFormat(range: RangeProxy): SimObject {
     },
     methods: { autofitColumns: () => {}, autofitRows: () => {} },
   });
+}
+
+/** Excel's defaults (Calibri 11, 15-point rows) and limits (409 points for row heights and fonts). */
+const DEFAULT_COLUMN_WIDTH = 64;
+const DEFAULT_ROW_HEIGHT = 15;
+const DEFAULT_FONT_SIZE = 11;
+const MAX_ROW_HEIGHT = 409;
+const MAX_FONT_SIZE = 409;
+
+/** A size in points within Excel's bounds, else InvalidArgument. */
+function measure(v: unknown, what: string, min: number, max: number): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max) {
+    throw new SimError(
+      "InvalidArgument",
+      `${what} must be a number from ${min} to ${max} (got ${JSON.stringify(v)}).`,
+    );
+  }
+  return v;
+}
+
+/** One value for every row or column from `from` to `to`, or null when they differ (as Excel reports). */
+function commonOver(from: number, to: number, f: (i: number) => number): number | null {
+  const first = f(from);
+  for (let i = from + 1; i <= to; i++) if (f(i) !== first) return null;
+  return first;
 }
 
 function normaliseColor(v: unknown): string {

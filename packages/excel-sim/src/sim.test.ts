@@ -204,6 +204,88 @@ describe("ranges", () => {
     });
   });
 
+  it("adds custom (formula) formats and data bars at the top priority, and refuses malformed rules", async () => {
+    const sim = createExcelSim(smallWorkbook());
+    await sim.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Goals").getRange("B4:B5");
+      const bar = range.conditionalFormats.add("DataBar");
+      bar.dataBar.lowerBoundRule = { type: "Number", formula: "0" };
+      bar.dataBar.upperBoundRule = { type: "Number", formula: "1" };
+      bar.dataBar.positiveFormat.fillColor = "#5B9BD5";
+      const custom = range.conditionalFormats.add("Custom");
+      custom.custom.rule.formula = "=B4>150";
+      custom.custom.format.fill.color = "#D9D9D9";
+      custom.load("type,priority");
+      bar.load("priority");
+      custom.custom.rule.load("formula");
+      await ctx.sync();
+      expect([custom.type, custom.priority, bar.priority]).toEqual(["Custom", 0, 1]);
+      expect(custom.custom.rule.formula).toBe("=B4>150");
+
+      bar.dataBar.upperBoundRule = { type: "Number" };
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+      bar.dataBar.lowerBoundRule = { type: "Smallest", formula: "0" };
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+      custom.custom.rule.formula = "";
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+      // The type-specific part of another type's format does not exist.
+      bar.custom.format.fill.color = "#FF0000";
+      expect((await rejection(ctx.sync())).message).toMatch(/Not a Custom conditional format/);
+      range.conditionalFormats.add("IconSet");
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+    });
+    const [custom, bar] = sim.workbook.sheets[0]!.conditionalFormats;
+    expect(custom).toMatchObject({ type: "Custom", formula: "=B4>150", fill: "#D9D9D9" });
+    expect(bar).toMatchObject({
+      type: "DataBar",
+      dataBar: {
+        lowerBound: { type: "Number", formula: "0" },
+        upperBound: { type: "Number", formula: "1" },
+        fillColor: "#5B9BD5",
+      },
+    });
+    expect(sim.workbook.sheets[0]!.conditionalFormats).toHaveLength(2);
+  });
+
+  it("keeps column widths, row heights, text rotation and font sizes within Excel's bounds", async () => {
+    const sim = createExcelSim(smallWorkbook());
+    await sim.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Goals");
+      const head = sheet.getRange("B3:C3");
+      head.format.columnWidth = 28;
+      head.format.rowHeight = 32;
+      head.format.textOrientation = 90;
+      head.format.font.size = 8;
+      const mixed = sheet.getRange("A3:C3");
+      head.load("format/columnWidth,format/rowHeight,format/textOrientation,format/font/size");
+      mixed.load("format/columnWidth,format/textOrientation");
+      await ctx.sync();
+      expect([head.format.columnWidth, head.format.rowHeight, head.format.textOrientation]).toEqual([
+        28, 32, 90,
+      ]);
+      expect(head.format.font.size).toBe(8);
+      // Excel reports null where the cells differ.
+      expect([mixed.format.columnWidth, mixed.format.textOrientation]).toEqual([null, null]);
+
+      for (const misuse of [
+        () => (head.format.textOrientation = 100),
+        () => (head.format.textOrientation = 45.5),
+        () => (head.format.rowHeight = 410),
+        () => (head.format.columnWidth = -1),
+        () => (head.format.font.size = 0),
+      ]) {
+        misuse();
+        expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+      }
+      head.format.textOrientation = 180;
+      await ctx.sync();
+    });
+    const goals = sim.workbook.sheets[0]!;
+    expect(goals.rowHeights.get(3)).toBe(32);
+    expect([goals.columnWidths.get(1), goals.columnWidths.get(2)]).toEqual([undefined, 28]);
+    expect(getCell(goals, 3, 3)).toMatchObject({ textOrientation: 180, fontSize: 8 });
+  });
+
   it("adds table rows below, shifting the cells underneath the table", async () => {
     const wb = smallWorkbook();
     cellAt(wb.sheets[0]!, 7, 1).value = "below";

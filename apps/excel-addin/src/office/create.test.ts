@@ -7,13 +7,27 @@ import {
   loadXlsx,
   type WorkbookModel,
 } from "@planbook/excel-sim";
-import { SHEETS, TABLES, validateWorkbook } from "@planbook/workbook";
+import {
+  campaignsTable,
+  DASHBOARD_ATTAINMENT_BAR,
+  DASHBOARD_HEADER_ROW,
+  SHEETS,
+  TABLE_HEADER_ROW,
+  TABLES,
+  validateWorkbook,
+  WEEK_COLUMN_WIDTH,
+  WEEK_HEADER_FONT_SIZE,
+  WEEK_HEADER_ROTATION,
+  WEEK_HEADER_ROW_HEIGHT,
+  weekView,
+} from "@planbook/workbook";
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { columnLetters } from "./address";
 import { createPlanSheets, starterPlan } from "./create";
 import { readRawWorkbook } from "./read";
+import { POINTS_PER_CHARACTER } from "./sheet-style";
 import { fingerprint } from "./sim-fixtures";
 
 const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
@@ -133,6 +147,107 @@ describe("createPlanSheets", () => {
     expect(plan.brand.name).toBe("Lumen Coffee");
   });
 
+  it("keeps the brand's industry in the meta sheet, so reading the workbook back keeps it", async () => {
+    const sim = createExcelSim(blankWorkbook());
+    const opts = { lang: "zh-CN" as const, year: 2027, brand: "Lumen", industry: " 咖啡连锁 " };
+    await sim.run((ctx) => createPlanSheets(asExcel(ctx), opts));
+    const raw = await sim.run((ctx) => readRawWorkbook(asExcel(ctx), { lang: "zh-CN" }));
+    expect(raw.meta.industry).toBe("咖啡连锁");
+    expect(validateWorkbook(raw, { lang: "zh-CN" }).plan.brand).toMatchObject({
+      id: "lumen",
+      industry: "咖啡连锁",
+    });
+  });
+
+  for (const lang of ["zh-CN", "en"] as Language[]) {
+    it(`draws the generator's week view and Dashboard data bar, in the same two syncs (${lang})`, async () => {
+      const sim = createExcelSim(blankWorkbook());
+      await sim.run((ctx) => createPlanSheets(asExcel(ctx), { lang, year: 2027, brand: "Lumen" }));
+      expect(sim.stats.syncs).toBe(2);
+      const bytes = await renderPlanWorkbook(starterPlan(lang, 2027, "Lumen"), {
+        lang,
+        generator: { name: "conformance", version: "0" },
+      });
+      const generated = await loadXlsx(bytes);
+      const xl = new ExcelJS.Workbook();
+      await xl.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      const sheetOf = (wb: WorkbookModel, kind: string) =>
+        wb.sheets.find((s) => s.name === SHEETS.find((x) => x.key === kind)!.name[lang])!;
+
+      const campaigns = sim.workbook.tables.find((t) => t.name === campaignsTable.name)!;
+      const view = weekView(
+        { headerRow: TABLE_HEADER_ROW, firstColumn: 1, rowCount: campaigns.rect.r1 - campaigns.rect.r0 },
+        lang,
+      );
+      expect(view.lastRow - view.firstRow).toBeGreaterThan(50);
+      const mine = sheetOf(sim.workbook, "campaigns");
+      const theirs = sheetOf(generated, "campaigns");
+      for (const [row, col] of [
+        [view.caption.row, view.caption.column],
+        [view.help.row, view.help.column],
+      ] as const) {
+        expect(getCell(mine, row, col)?.value).toBe(view[row === view.caption.row ? "caption" : "help"].text);
+        expect(getCell(mine, row, col)?.value).toBe(getCell(theirs, row, col)?.value);
+      }
+      // Every header and grid cell: the generator's formula and number format, and the spec's formula.
+      let cells = 0;
+      for (let row = view.headerRow; row <= view.lastRow; row++) {
+        for (let col = view.firstColumn; col <= view.lastColumn; col++) {
+          const at = `${columnLetters(col)}${row}`;
+          const cell = getCell(mine, row, col);
+          const spec =
+            row === view.headerRow ? view.headerFormulas[col - view.firstColumn] : view.barFormula(row, col);
+          expect(cell?.formula, at).toBe(`=${spec}`);
+          expect(cell?.formula, at).toBe(getCell(theirs, row, col)?.formula);
+          expect(cell?.numberFormat, at).toBe(getCell(theirs, row, col)?.numberFormat);
+          cells++;
+        }
+      }
+      expect(cells).toBe(53 * (view.lastRow - view.headerRow + 1));
+      expect(getCell(mine, view.headerRow, view.firstColumn)).toMatchObject({
+        textOrientation: WEEK_HEADER_ROTATION,
+        fontSize: WEEK_HEADER_FONT_SIZE,
+      });
+      const theirHead = xl.getWorksheet(theirs.name)!.getCell(view.headerRow, view.firstColumn);
+      expect(theirHead.alignment?.textRotation).toBe(WEEK_HEADER_ROTATION);
+      expect(mine.rowHeights.get(view.headerRow)).toBe(WEEK_HEADER_ROW_HEIGHT);
+      expect(mine.columnWidths.get(view.lastColumn)).toBe(WEEK_COLUMN_WIDTH * POINTS_PER_CHARACTER);
+
+      // The grid's colours: the generator's expression rules, in the same priority order.
+      const gridRef = `${columnLetters(view.firstColumn)}${view.firstRow}:${columnLetters(view.lastColumn)}${view.lastRow}`;
+      const myRules = mine.conditionalFormats.map((cf) => ({
+        ref: `${columnLetters(cf.rect.c0)}${cf.rect.r0}:${columnLetters(cf.rect.c1)}${cf.rect.r1}`,
+        type: cf.type,
+        formula: cf.formula,
+        fill: cf.fill,
+      }));
+      expect(myRules).toEqual(
+        generatedRules(xl.getWorksheet(theirs.name)!).map((r) => ({ ...r, type: "Custom" })),
+      );
+      expect(myRules.map((r) => r.ref)).toEqual([gridRef, gridRef, gridRef]);
+
+      // The Dashboard's Attainment data bar: same rows, bounds and colour as the generator's.
+      const dash = sheetOf(sim.workbook, "dashboard");
+      const bars = dash.conditionalFormats.filter((cf) => cf.type === "DataBar");
+      const theirBars = dataBars(xl.getWorksheet(dash.name)!);
+      expect(theirBars).toHaveLength(1);
+      expect(
+        bars.map((cf) => ({
+          ref: `${columnLetters(cf.rect.c0)}${cf.rect.r0}:${columnLetters(cf.rect.c1)}${cf.rect.r1}`,
+          min: Number(cf.dataBar?.lowerBound?.formula),
+          max: Number(cf.dataBar?.upperBound?.formula),
+          colour: cf.dataBar?.fillColor,
+        })),
+      ).toEqual(theirBars);
+      expect(bars[0]?.rect.c0).toBe(DASHBOARD_ATTAINMENT_BAR.column);
+      expect(bars[0]?.rect.r0).toBe(DASHBOARD_HEADER_ROW + 1);
+
+      // The whole grid travelled as one formula, not one per cell.
+      const perCell = cells * view.barFormula(view.lastRow, view.lastColumn).length;
+      expect(sim.stats.maxRequestBytes).toBeLessThan(perCell);
+    });
+  }
+
   it("refuses, changing nothing, when plan tables exist", async () => {
     const sim = createExcelSim(blankWorkbook());
     await sim.run((ctx) => createPlanSheets(asExcel(ctx), { lang: "en", year: 2027, brand: "Lumen" }));
@@ -203,6 +318,42 @@ function generatedStatusFills(ws: ExcelJS.Worksheet) {
     if (Object.keys(fills).length > 0) out.push({ start: cf.ref.split(":")[0] as string, fills });
   }
   return out;
+}
+
+/** The generator's expression rules in priority order, as the sim records custom formats. */
+function generatedRules(ws: ExcelJS.Worksheet) {
+  const formattings = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  return formattings
+    .flatMap((cf) =>
+      cf.rules.map((rule) => ({
+        ref: cf.ref,
+        priority: rule.priority,
+        formula: `=${rule.type === "expression" ? rule.formulae?.[0] : ""}`,
+        fill: `#${((rule as ExcelJS.ExpressionRuleType).style?.fill as ExcelJS.FillPattern | undefined)?.bgColor?.argb?.slice(2) ?? ""}`,
+      })),
+    )
+    .sort((a, b) => a.priority - b.priority)
+    .map(({ priority: _, ...rest }) => rest);
+}
+
+/** The generator's data bars: range, numeric bounds and colour. */
+function dataBars(ws: ExcelJS.Worksheet) {
+  const formattings = (ws as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
+    .conditionalFormattings;
+  return formattings.flatMap((cf) =>
+    cf.rules
+      .filter((rule) => rule.type === "dataBar")
+      .map((rule) => {
+        const bar = rule as unknown as { cfvo: { value: number }[]; color: { argb: string } };
+        return {
+          ref: cf.ref,
+          min: bar.cfvo[0]?.value,
+          max: bar.cfvo[1]?.value,
+          colour: `#${bar.color.argb.slice(2)}`,
+        };
+      }),
+  );
 }
 
 function generatedVisibility(generated: WorkbookModel): string[] {

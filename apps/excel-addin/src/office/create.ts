@@ -8,10 +8,10 @@ import {
   type FormulaRefs,
   goalChannels,
   goalRowFormulas,
+  metaRows,
   planAsRendered,
   planToTableRows,
   type RawCell,
-  SCHEMA_VERSION,
   SEASONALITY_HEADER_ROW,
   SETTINGS,
   SETTINGS_FIRST_ROW,
@@ -36,12 +36,15 @@ import { guardedSync } from "./guarded-sync";
 import { writeGuide } from "./guide-sheet";
 import { POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
 import { queueStatusFormats } from "./status-format";
+import { writeWeekView } from "./week-view";
 import { setEveryCell, WriteBudget } from "./write-budget";
 
 export interface CreatePlanSheetsOptions {
   lang: Language;
   year: number;
   brand: string;
+  /** The brand's industry, kept in the meta sheet (plan.brand.industry). */
+  industry?: string | null;
   timeoutMs?: number;
   /** Bytes per write request before the write is split into another sync (default ~4 MB). */
   requestBudgetBytes?: number;
@@ -79,9 +82,9 @@ function settingRule(kind: (typeof SETTINGS)[number]["kind"]): Excel.DataValidat
  * The starter plan of a new workbook, prepared as the generator prepares any plan (planAsRendered):
  * default seasonality profiles, the year's key dates as ideas, an Actuals row per goal.
  */
-export function starterPlan(lang: Language, year: number, brand: string): Plan {
+export function starterPlan(lang: Language, year: number, brand: string, industry?: string | null): Plan {
   const plan = Plan.parse({
-    brand: { id: brandSlug(brand) ?? "brand", name: brand.trim() },
+    brand: { id: brandSlug(brand) ?? "brand", name: brand.trim(), industry: industry?.trim() || null },
     year,
     language: lang,
   });
@@ -102,8 +105,8 @@ const cellText = (v: RawCell): string | number | boolean =>
 /**
  * Create plan sheets: adds every sheet and table of the layout spec, in the workbook's language,
  * to the open workbook — the same sheet names, table names, headers, dropdown lists, number
- * formats, Guide, Settings, Dashboard and status colours as the exceljs generator, all taken from
- * the layout in @planbook/workbook. One sync to check, one (split only past the payload budget)
+ * formats, Guide, Settings, Dashboard (with its data bars), week view of campaigns and status
+ * colours as the exceljs generator, all taken from the layout in @planbook/workbook. One sync to check, one (split only past the payload budget)
  * to write. Rejects with BindingFailure and changes nothing when plan tables or sheets exist.
  */
 export async function createPlanSheets(
@@ -123,7 +126,7 @@ export async function createPlanSheets(
   const clashes = sheets.items.map((s) => s.name).filter((n) => wanted.has(n.toLowerCase()));
   if (clashes.length > 0) throw new BindingFailure(sheetsExist(clashes, lang));
 
-  const plan = starterPlan(lang, opts.year, opts.brand);
+  const plan = starterPlan(lang, opts.year, opts.brand, opts.industry);
   const rows = planToTableRows(plan, lang);
   const budget = new WriteBudget(
     context,
@@ -211,6 +214,8 @@ async function placeTables(
             column.width * POINTS_PER_CHARACTER;
       });
     }
+    if (spec.name === "tblCampaigns")
+      await writeWeekView(ws, { headerRow, firstColumn: at, rowCount: body.length }, lang, budget);
     if (spec.name === "tblGoals") {
       const status = at + spec.columns.findIndex((c) => c.key === "status");
       const range = rangeA1(headerRow + 1, status, lastRow + SPARE_ROWS, status);
@@ -250,21 +255,16 @@ async function writeSettings(
   }
 }
 
+/** Who writes a workbook through Create plan sheets, as recorded in the meta sheet. */
+const ADDIN_GENERATOR = { name: "planbook-excel-addin", version: "0.1.0" };
+
 async function writeMeta(
   ws: Excel.Worksheet,
   plan: Plan,
   lang: Language,
   budget: WriteBudget,
 ): Promise<void> {
-  const pairs: [string, string][] = [
-    ["key", "value"],
-    ["schemaVersion", String(SCHEMA_VERSION)],
-    ["generator", "planbook-excel-addin"],
-    ["generatorVersion", "0.1.0"],
-    ["brandId", plan.brand.id],
-    ["year", String(plan.year)],
-    ["language", lang],
-  ];
+  const pairs = metaRows(plan, lang, ADDIN_GENERATOR);
   await budget.add(pairs, () => {
     const range = ws.getRange(rangeA1(1, 1, pairs.length, 2));
     // Text format first, so "1" and "2027" stay the strings the reader expects.

@@ -3,6 +3,7 @@ import {
   AS_OF_FORMAT,
   CAPTION_COLOUR,
   cssHex,
+  DASHBOARD_ATTAINMENT_BAR,
   DASHBOARD_COLUMN_WIDTHS,
   DASHBOARD_HEADER_ROW,
   DASHBOARD_TEXT,
@@ -47,7 +48,8 @@ export async function writeDashboardFrame(
 }
 
 /**
- * The as-of month (B2) and the roll-up rows with their percent format and status colours.
+ * The as-of month (B2) and the roll-up rows with their percent format, Attainment data bar and
+ * status colours.
  * `previousLastRow`: last used row of the sheet before, whose extra rows are cleared.
  */
 export async function writeDashboardRows(
@@ -71,5 +73,18 @@ export async function writeDashboardRows(
     dash.getRange(rangeA1(first, 1, last, 6)).formulas = formulas;
     setEveryCell(dash.getRange(rangeA1(first, 5, last, 5)), "numberFormat", PERCENT_FORMAT);
     queueStatusFormats(dash.getRange(rangeA1(first, 6, Math.max(last, previousLastRow), 6)));
+    queueAttainmentBar(dash, first, last, Math.max(last, previousLastRow));
   });
+}
+
+/** The generator's Attainment data bar on rows first..last, replacing any earlier one down to `clearTo`. */
+function queueAttainmentBar(dash: Excel.Worksheet, first: number, last: number, clearTo: number): void {
+  const bar = DASHBOARD_ATTAINMENT_BAR;
+  dash.getRange(rangeA1(first, bar.column, clearTo, bar.column)).conditionalFormats.clearAll();
+  const format = dash
+    .getRange(rangeA1(first, bar.column, last, bar.column))
+    .conditionalFormats.add("DataBar");
+  format.dataBar.lowerBoundRule = { type: "Number", formula: String(bar.min) };
+  format.dataBar.upperBoundRule = { type: "Number", formula: String(bar.max) };
+  format.dataBar.positiveFormat.fillColor = cssHex(bar.colour);
 }

@@ -1,5 +1,5 @@
-import { loadXlsx } from "@planbook/excel-sim";
-import { goalsTable, progressWorkbook } from "@planbook/workbook";
+import { getCell, loadXlsx } from "@planbook/excel-sim";
+import { DASHBOARD_ATTAINMENT_BAR, goalsTable, progressWorkbook } from "@planbook/workbook";
 import { readWorkbookBuffer } from "@planbook/xlsx";
 import { describe, expect, it } from "vitest";
 import { CHART_NAMES, refreshProgress } from "./refresh";
@@ -82,6 +82,22 @@ describe("refreshProgress", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it("keeps one Attainment data bar on the Dashboard, over exactly the roll-up rows it writes", async () => {
+    const sim = await simOf(10, "en");
+    const dashboard = sim.workbook.sheets.find((s) => s.name === "Dashboard")!;
+    for (let i = 0; i < 2; i++) await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en" }));
+    const bars = dashboard.conditionalFormats.filter((cf) => cf.type === "DataBar");
+    const status = dashboard.conditionalFormats.filter((cf) => cf.type === "CellValue");
+    expect(bars).toHaveLength(1);
+    expect(bars[0]).toMatchObject({
+      rect: { c0: DASHBOARD_ATTAINMENT_BAR.column, c1: DASHBOARD_ATTAINMENT_BAR.column, r0: 6 },
+      dataBar: { lowerBound: { type: "Number", formula: "0" }, upperBound: { type: "Number", formula: "1" } },
+    });
+    expect(bars[0]?.rect.r1).toBe(status[0]?.rect.r1);
+    expect(getCell(dashboard, bars[0]!.rect.r1, 1)?.value).not.toBe("");
+    expect(getCell(dashboard, bars[0]!.rect.r1 + 1, 1)).toBeUndefined();
   });
 
   it("leaves the formula columns alone when a table the formulas need is gone, and says so", async () => {

@@ -11,6 +11,7 @@ import {
 } from "../formulas/dashboard";
 import { asOfMonthExpr } from "../formulas/goal";
 import type { FormulaRefs } from "../formulas/refs";
+import type { RgbHex } from "./colours";
 
 /** Title on row 1, as-of month on row 2, note on row 3, roll-up headers on row 5, groups below. */
 export const DASHBOARD_HEADER_ROW = 5;
@@ -20,6 +21,13 @@ export const SPARE_OBJECTIVE_ROWS = 10;
 export const MIN_OBJECTIVE_ROWS = 15;
 /** Widths (characters) of the roll-up columns A–F. */
 export const DASHBOARD_COLUMN_WIDTHS = [12, 22, 30, 14, 14, 12] as const;
+/** A data bar on the roll-up rows' Attainment (column E), full at 100 % (a plain bar: no negative colours, ej#2547). */
+export const DASHBOARD_ATTAINMENT_BAR: { column: number; min: number; max: number; colour: RgbHex } = {
+  column: 5,
+  min: 0,
+  max: 1,
+  colour: "5B9BD5",
+};
 
 export interface DashboardText {
   title: string;

@@ -1,6 +1,8 @@
 import type { Language, Plan } from "@planbook/core";
 import {
   AS_OF_FORMAT,
+  argb,
+  DASHBOARD_ATTAINMENT_BAR,
   DASHBOARD_COLUMN_WIDTHS,
   DASHBOARD_HEADER_ROW,
   DASHBOARD_TEXT,
@@ -49,17 +51,19 @@ export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language
   });
   const last = DASHBOARD_HEADER_ROW + rows.length;
 
+  const bar = DASHBOARD_ATTAINMENT_BAR;
+  const barColumn = ws.getColumn(bar.column).letter;
   ws.addConditionalFormatting({
-    ref: `E${DASHBOARD_HEADER_ROW + 1}:E${last}`,
+    ref: `${barColumn}${DASHBOARD_HEADER_ROW + 1}:${barColumn}${last}`,
     rules: [
       {
         type: "dataBar",
         priority: 1,
         cfvo: [
-          { type: "num", value: 0 },
-          { type: "num", value: 1 },
+          { type: "num", value: bar.min },
+          { type: "num", value: bar.max },
         ],
-        color: { argb: "FF5B9BD5" },
+        color: { argb: argb(bar.colour) },
       } as unknown as ExcelJS.ConditionalFormattingRule,
     ],
   });

@@ -8,11 +8,11 @@ import {
   defaultRefs,
   GOAL_VALUE_TOOL_COLUMNS,
   goalRowFormulas,
+  metaRows,
   PERCENT_FORMAT,
   planAsRendered,
   planToTableRows,
   RATIO_TOOL_COLUMNS,
-  SCHEMA_VERSION,
   SEASONALITY_HEADER_ROW,
   SHEETS,
   type SheetSpec,
@@ -147,19 +147,9 @@ function placeTables(
 }
 
 function writeMeta(ws: ExcelJS.Worksheet, plan: Plan, opts: RenderOptions): void {
-  const rows: [string, string][] = [
-    ["schemaVersion", String(SCHEMA_VERSION)],
-    ["generator", opts.generator.name],
-    ["generatorVersion", opts.generator.version],
-    ["brandId", plan.brand.id],
-    ["year", String(plan.year)],
-    ["language", opts.lang],
-  ];
-  ws.getCell(1, 1).value = "key";
-  ws.getCell(1, 2).value = "value";
-  rows.forEach(([k, v], i) => {
-    ws.getCell(i + 2, 1).value = k;
-    ws.getCell(i + 2, 2).value = v;
+  metaRows(plan, opts.lang, opts.generator).forEach(([k, v], i) => {
+    ws.getCell(i + 1, 1).value = k;
+    ws.getCell(i + 1, 2).value = v;
   });
   ws.state = "hidden";
 }

@@ -1,0 +1,56 @@
+import type { Language } from "@planbook/core";
+import {
+  type CampaignsPlacement,
+  cssHex,
+  WEEK_CELL_FORMAT,
+  WEEK_COLUMN_WIDTH,
+  WEEK_HEADER_FONT_SIZE,
+  WEEK_HEADER_FORMAT,
+  WEEK_HEADER_ROTATION,
+  WEEK_HEADER_ROW_HEIGHT,
+  weekView,
+} from "@planbook/workbook";
+import { a1, rangeA1 } from "./address";
+import { POINTS_PER_CHARACTER } from "./sheet-style";
+import { setEveryCell, type WriteBudget } from "./write-budget";
+
+/**
+ * The layout's week view (weekView) right of tblCampaigns, as the generator draws it. The grid's
+ * bar formula is one R1C1 text for every cell, so the whole grid travels as a single command
+ * whatever the number of campaigns.
+ */
+export async function writeWeekView(
+  ws: Excel.Worksheet,
+  campaigns: CampaignsPlacement,
+  lang: Language,
+  budget: WriteBudget,
+): Promise<void> {
+  const view = weekView(campaigns, lang);
+  const headers = [view.headerFormulas.map((f) => `=${f}`)];
+  const bar = `=${view.barFormulaR1C1}`;
+  const rules = view.rules.map((r) => ({ formula: `=${r.formula}`, fill: cssHex(r.fill) }));
+  await budget.add([view.caption.text, view.help.text, headers, bar, rules], () => {
+    const caption = ws.getRange(a1(view.caption.row, view.caption.column));
+    caption.values = [[view.caption.text]];
+    caption.format.font.bold = true;
+    ws.getRange(a1(view.help.row, view.help.column)).values = [[view.help.text]];
+
+    const head = ws.getRange(rangeA1(view.headerRow, view.firstColumn, view.headerRow, view.lastColumn));
+    head.formulas = headers;
+    setEveryCell(head, "numberFormat", WEEK_HEADER_FORMAT);
+    head.format.textOrientation = WEEK_HEADER_ROTATION;
+    head.format.font.size = WEEK_HEADER_FONT_SIZE;
+    head.format.rowHeight = WEEK_HEADER_ROW_HEIGHT;
+    head.format.columnWidth = WEEK_COLUMN_WIDTH * POINTS_PER_CHARACTER;
+
+    const grid = ws.getRange(rangeA1(view.firstRow, view.firstColumn, view.lastRow, view.lastColumn));
+    setEveryCell(grid, "formulasR1C1", bar);
+    setEveryCell(grid, "numberFormat", WEEK_CELL_FORMAT);
+    // add() puts each new format at the top priority: add the lowest first.
+    for (const rule of [...rules].reverse()) {
+      const format = grid.conditionalFormats.add("Custom");
+      format.custom.rule.formula = rule.formula;
+      format.custom.format.fill.color = rule.fill;
+    }
+  });
+}
