@@ -302,6 +302,24 @@ describe("task pane in the browser", () => {
     await context.close();
   });
 
+  it("says which Excel to use where the pane's module cannot run, in both languages", async () => {
+    const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    // As in a webview without ES modules: the entry module never runs.
+    await page.route(/\/taskpane\.js$/, (route) => route.abort());
+    await page.goto(`${server.url}/taskpane.html?lang=en-US`, { waitUntil: "load" });
+    const alerts = page.locator("#app [role=alert]");
+    await expect.poll(() => alerts.count()).toBe(2);
+    expect(await alerts.nth(0).textContent()).toContain("Excel for Microsoft 365");
+    expect(await alerts.nth(1).textContent()).toContain("网页版 Excel");
+    await context.close();
+    // And a pane whose module runs never shows it.
+    const ok = await openPane("lang=en-US");
+    await ok.waitForLoadState("load");
+    expect(await ok.locator("text=This version of Office cannot run Planbook").count()).toBe(0);
+    await ok.context().close();
+  });
+
   it("raised no script errors on any page", () => {
     expect(pageErrors).toEqual([]);
   });

@@ -4,6 +4,8 @@ import { TaskPane } from "./app";
 import { lazyBackend } from "./lazy-backend";
 
 function start(): void {
+  // Tells the page's fallback script (taskpane.html) that this module runs here.
+  document.documentElement.setAttribute("data-planbook", "started");
   const root = document.getElementById("app");
   if (!root) return;
   if (typeof Office === "undefined") {
