@@ -197,6 +197,7 @@ describe("task pane in the browser", () => {
     await expect(page.locator("#pb-brand").getAttribute("aria-invalid")).resolves.toBe("true");
 
     await page.fill("#pb-brand", "Lumen Coffee");
+    await page.fill("#pb-industry", "  Coffee retail ");
     await page.fill("#pb-year", "2027");
     expect(createChunk()).toEqual([]);
     await page.click('#pb-create-form button[type="submit"]');
@@ -207,6 +208,14 @@ describe("task pane in the browser", () => {
     );
     expect(tables).toContain("tblGoals");
     expect(tables).toContain("tblActuals");
+    // The industry is kept with the plan (meta sheet), trimmed.
+    const meta = await page.evaluate(async () => {
+      const sim = await window.__planbookSim;
+      const sheet = sim.workbook.sheets.find((ws) => ws.name === "_planbook");
+      return sheet ? [...sheet.rows.values()].flatMap((row) => [...row.values()].map((c) => c.value)) : [];
+    });
+    expect(meta).toContain("industry");
+    expect(meta).toContain("Coffee retail");
 
     // The new workbook validates without the missing-tables alert.
     await page.click("#pb-validate");

@@ -17,6 +17,8 @@ export interface RefreshResult {
 export interface CreateSheetsInput {
   brand: string;
   year: number;
+  /** Kept in the workbook's meta sheet as the plan's brand.industry; null: none. */
+  industry?: string | null;
 }
 
 /**

@@ -33,12 +33,12 @@ export function officeBackend(lang: Language): PlanbookBackend {
           notice: result.formulasSkipped,
         };
       }),
-    createSheets: async ({ brand, year }) => {
+    createSheets: async ({ brand, year, industry }) => {
       // Its own chunk, fetched on this press only: the sheet writer and lunar-typescript (for the
       // key dates) are ~60% of the add-in's code and no other action needs them.
       const { createPlanSheets } = await import("../office/create");
       await Excel.run(async (context) => {
-        await createPlanSheets(context, { lang, year, brand });
+        await createPlanSheets(context, { lang, year, brand, industry: industry ?? null });
       });
     },
     select: (sheet, cell) =>

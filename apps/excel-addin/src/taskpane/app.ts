@@ -126,9 +126,10 @@ export class TaskPane {
   private async createSheets(): Promise<void> {
     const brandInput = this.form.querySelector<HTMLInputElement>("#pb-brand");
     const yearInput = this.form.querySelector<HTMLInputElement>("#pb-year");
+    const industryInput = this.form.querySelector<HTMLInputElement>("#pb-industry");
     const formError = this.form.querySelector<HTMLElement>("#pb-form-error");
     if (!brandInput || !yearInput || !formError) return;
-    const checked = checkCreateInput(brandInput.value, yearInput.value);
+    const checked = checkCreateInput(brandInput.value, yearInput.value, industryInput?.value ?? "");
     brandInput.setAttribute("aria-invalid", String(checked.problem === "brand"));
     yearInput.setAttribute("aria-invalid", String(checked.problem === "year"));
     if (!checked.ok) {
@@ -138,9 +139,9 @@ export class TaskPane {
       return;
     }
     formError.hidden = true;
-    const { brand, year } = checked.value;
+    const { brand, year, industry } = checked.value;
     await this.run(this.t.creating, async () => {
-      await this.backend.createSheets({ brand, year });
+      await this.backend.createSheets({ brand, year, industry });
       this.form.hidden = true;
       this.actionButtons[0]?.focus();
       return this.t.created(brand, year);
@@ -224,6 +225,8 @@ export class TaskPane {
         autocomplete: "organization",
         required: true,
       }),
+      h("label", { for: "pb-industry" }, t.industry),
+      h("input", { id: "pb-industry", name: "industry", type: "text", autocomplete: "off" }),
       h("label", { for: "pb-year" }, t.planYear),
       h("input", {
         id: "pb-year",

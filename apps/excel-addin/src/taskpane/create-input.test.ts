@@ -5,7 +5,7 @@ describe("checkCreateInput", () => {
   it("accepts a brand and a four-digit year, trimming and reading full-width digits", () => {
     expect(checkCreateInput("  Lumen Coffee ", "2027")).toEqual({
       ok: true,
-      value: { brand: "Lumen Coffee", year: 2027 },
+      value: { brand: "Lumen Coffee", year: 2027, industry: null },
       problem: null,
     });
     expect(checkCreateInput("光年咖啡", "２０２７")).toMatchObject({ ok: true, value: { year: 2027 } });

@@ -1,16 +1,19 @@
 export type CreateInputCheck =
-  | { ok: true; value: { brand: string; year: number }; problem: null }
+  | { ok: true; value: { brand: string; year: number; industry: string | null }; problem: null }
   | { ok: false; problem: "brand" | "year" };
 
-/** Brand and year from the create form: a non-blank brand and a whole year 2000–2100 (the model's range). */
-export function checkCreateInput(brand: string, year: string): CreateInputCheck {
+/**
+ * Brand, year and industry from the create form: a non-blank brand and a whole year 2000–2100 (the
+ * model's range); the industry is optional (blank: none).
+ */
+export function checkCreateInput(brand: string, year: string, industry = ""): CreateInputCheck {
   const name = brand.trim();
   if (name === "") return { ok: false, problem: "brand" };
   const text = year.normalize("NFKC").trim();
   if (!/^\d{4}$/.test(text)) return { ok: false, problem: "year" };
   const n = Number(text);
   if (n < 2000 || n > 2100) return { ok: false, problem: "year" };
-  return { ok: true, value: { brand: name, year: n }, problem: null };
+  return { ok: true, value: { brand: name, year: n, industry: industry.trim() || null }, problem: null };
 }
 
 /**
