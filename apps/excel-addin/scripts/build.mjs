@@ -23,8 +23,8 @@ export const PAGES = [
 ];
 const STATIC_FILES = ["src/support/support.html"];
 
-const workspaceSource = (/** @type {string} */ pkg) =>
-  join(APP_DIR, "..", "..", "packages", pkg, "src", "index.ts");
+/** The source entry of a workspace package. @param {string} pkg folder under packages/ */
+export const workspaceSource = (pkg) => join(APP_DIR, "..", "..", "packages", pkg, "src", "index.ts");
 /**
  * The workspace packages the pages use, bundled from their sources rather than their dist. A
  * package's dist is one file and esbuild splits code by file, so from dist a page needing one

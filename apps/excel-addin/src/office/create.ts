@@ -106,8 +106,8 @@ const cellText = (v: RawCell): string | number | boolean =>
  * Create plan sheets: adds every sheet and table of the layout spec, in the workbook's language,
  * to the open workbook — the same sheet names, table names, headers, dropdown lists, number
  * formats, Guide, Settings, Dashboard (with its data bars), week view of campaigns and status
- * colours as the exceljs generator, all taken from the layout in @planbook/workbook. One sync to check, one (split only past the payload budget)
- * to write. Rejects with BindingFailure and changes nothing when plan tables or sheets exist.
+ * colours as the exceljs generator, all taken from the layout in @planbook/workbook. One sync to
+ * check, one (split only past the payload budget) to write. Rejects with BindingFailure and changes nothing when plan tables or sheets exist.
  */
 export async function createPlanSheets(
   context: Excel.RequestContext,

@@ -5,11 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { build, WORKSPACE_SOURCES as PAGE_SOURCES } from "../../scripts/build.mjs";
+import { build, WORKSPACE_SOURCES as PAGE_SOURCES, workspaceSource } from "../../scripts/build.mjs";
 import { staticHandler } from "../../scripts/serve.mjs";
-import { REPO_ROOT } from "../paths";
-
-const workspaceSource = (pkg: string) => join(REPO_ROOT, "packages", pkg, "src", "index.ts");
 
 /**
  * Like vitest: workspace packages from their sources, so the code under test is today's (a
