@@ -1,0 +1,4 @@
+export * from "./combine";
+export * from "./messages";
+export * from "./summarize";
+export * from "./types";
