@@ -1,5 +1,18 @@
 #!/usr/bin/env node
 import { runCli } from "./run";
+import { removeOwnTempFilesSync } from "./temp-files";
+
+// Ctrl-C / kill: remove the temp files this run has open, then exit with the shell's convention
+// (128 + signal number), so no hidden half-written workbook stays in the output folder.
+for (const [signal, code] of [
+  ["SIGINT", 130],
+  ["SIGTERM", 143],
+] as const) {
+  process.once(signal, () => {
+    removeOwnTempFilesSync();
+    process.exit(code);
+  });
+}
 
 const io = {
   stdout: process.stdout,

@@ -201,6 +201,32 @@ export const MESSAGES = {
     (p) => `${p.file} already exists. Use --force to overwrite it.`,
     (p) => `${p.file} 已存在。如需覆盖请加 --force。`,
   ),
+  "generate.appeared": m(
+    (p) =>
+      `${p.file} was created by another run or program while this one was rendering; it was kept. Use --force to overwrite it.`,
+    (p) => `${p.file} 在本次生成期间被其他运行或程序创建，已保留原文件。如需覆盖请加 --force。`,
+  ),
+  "generate.unchanged": m(
+    (p) => `unchanged ${p.file} (already up to date)`,
+    (p) => `未改动 ${p.file}（内容已是最新）`,
+  ),
+  "generate.doneUnchanged": m(
+    (p) => `${p.count} already up to date.`,
+    (p) => `另有 ${p.count} 个已是最新。`,
+  ),
+  "generate.notDir": m(
+    (p) => `--out ${p.file} is a file, not a folder. Give a folder name (it is created if missing).`,
+    (p) => `--out 指向的 ${p.file} 是文件而不是文件夹。请给出文件夹名（不存在时会自动创建）。`,
+  ),
+  "generate.notWritable": m(
+    (p) =>
+      `cannot create files in ${p.file} (${p.detail}). Nothing was generated; choose a folder you can write to with --out.`,
+    (p) => `无法在 ${p.file} 中创建文件（${p.detail}）。未生成任何文件；请用 --out 指定一个可写的文件夹。`,
+  ),
+  "generate.staleRemoved": m(
+    (p) => `removed ${p.count} temp file(s) left in ${p.dir} by an interrupted run`,
+    (p) => `已删除 ${p.dir} 中由中断的运行遗留的 ${p.count} 个临时文件`,
+  ),
   "generate.wrote": m(
     (p) => `wrote ${p.file}`,
     (p) => `已生成 ${p.file}`,

@@ -37,19 +37,24 @@ describe("planbook generate (built bin)", () => {
     expect(all.filter((f) => f.endsWith(".tmp") || f.startsWith("."))).toEqual([]);
   });
 
-  it("refuses to overwrite without --force, naming the file, exit 2, files untouched", async () => {
+  it("refuses to overwrite a changed file without --force, naming the file, exit 2, files untouched", async () => {
     const target = path.join(dir, "out", "qimu-coffee-2027.xlsx");
+    await writeFile(target, Buffer.concat([await readFile(target), Buffer.from("edited")]));
     const before = (await stat(target)).mtimeMs;
     const again = await runBin(["generate", "--year", "2027", "--out", "out"], { cwd: dir });
     expect(again.code).toBe(2);
-    expect(again.stderr).toContain(`${target} already exists. Use --force to overwrite it.`);
+    expect(again.stderr).toContain(
+      `${path.join("out", "qimu-coffee-2027.xlsx")} already exists. Use --force to overwrite it.`,
+    );
     expect((await stat(target)).mtimeMs).toBe(before);
     const zh = await runBin(["generate", "--year", "2027", "--out", "out"], {
       cwd: dir,
       env: { LANG: "zh_CN.UTF-8" },
     });
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(`${target} 已存在。如需覆盖请加 --force。`);
+    expect(zh.stderr).toContain(
+      `${path.join("out", "qimu-coffee-2027.xlsx")} 已存在。如需覆盖请加 --force。`,
+    );
   });
 
   it("--force overwrites; --jobs 2 writes the same bytes as --jobs 1", async () => {

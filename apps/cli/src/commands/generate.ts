@@ -1,4 +1,4 @@
-import { access, mkdir } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Language, Plan } from "@planbook/core";
 import { bundledConfigPath } from "../bundled-config";
@@ -7,8 +7,10 @@ import { configToPlans } from "../config/to-plan";
 import { displayPath } from "../display-path";
 import { type Ctx, EXIT, println } from "../io";
 import { t } from "../messages";
+import { errnoCode, prepareOutDir } from "../out-dir";
 import { startProgressBar } from "../output/progress-bar";
 import { renderPlans } from "../render-pool";
+import { removeStaleTempFiles } from "../temp-files";
 import { writeFileAtomic } from "../write-atomic";
 
 export interface GenerateOptions {
@@ -24,14 +26,22 @@ export function workbookFileName(plan: Plan): string {
   return `${plan.brand.id}-${plan.year}.xlsx`;
 }
 
-const exists = (p: string) =>
-  access(p).then(
-    () => true,
-    () => false,
+/** Size of a regular file at `p`, or null when there is none. */
+const fileSize = (p: string) =>
+  stat(p).then(
+    (s) => s.size,
+    () => null,
   );
+
+/**
+ * What happens to each workbook: written; left alone because the file already holds exactly these
+ * bytes (so running the same command twice succeeds); or refused because a different file is there.
+ */
+type Outcome = "wrote" | "unchanged" | "refused" | "failed";
 
 export async function runGenerate(ctx: Ctx, o: GenerateOptions): Promise<number> {
   const { io, lang } = ctx;
+  const runStarted = Date.now();
   const configFile = o.config ? path.resolve(io.cwd, o.config) : bundledConfigPath();
   const loaded = await loadConfig(configFile, lang, o.config ?? path.basename(configFile));
   if (!loaded.ok) {
@@ -45,68 +55,93 @@ export async function runGenerate(ctx: Ctx, o: GenerateOptions): Promise<number>
   });
 
   const outDir = path.resolve(io.cwd, o.out);
-  const targets = plans.map((p) => path.join(outDir, workbookFileName(p)));
-  if (!o.force) {
-    const taken = [];
-    for (const target of targets) if (await exists(target)) taken.push(target);
-    if (taken.length > 0) {
-      for (const file of taken) println(io.stderr, ctx.err.red(t(lang, "generate.exists", { file })));
-      return EXIT.unusable;
-    }
-  }
-  try {
-    await mkdir(outDir, { recursive: true });
-  } catch (e) {
-    println(io.stderr, ctx.err.red(t(lang, "generate.failed", { file: outDir, detail: errorDetail(e) })));
+  const problem = await prepareOutDir(outDir);
+  if (problem) {
+    const file = displayPath(io.cwd, problem.path);
+    const text =
+      problem.kind === "notDir"
+        ? t(lang, "generate.notDir", { file })
+        : t(lang, "generate.notWritable", { file, detail: problem.code });
+    println(io.stderr, ctx.err.red(text));
     return EXIT.unusable;
   }
+  const stale = await removeStaleTempFiles(outDir, runStarted);
+  if (stale.length > 0) {
+    println(
+      io.stderr,
+      t(lang, "generate.staleRemoved", { count: stale.length, dir: displayPath(io.cwd, outDir) }),
+    );
+  }
+
+  const targets = plans.map((p) => path.join(outDir, workbookFileName(p)));
+  // Files present before rendering are compared, not replaced; a file that appears later is
+  // caught by the exclusive final step (link) and always refused.
+  const existedBefore = o.force ? [] : await Promise.all(targets.map(fileSize));
+  const delayMs = Number(io.env.PLANBOOK_TEST_COMMIT_DELAY_MS ?? 0);
+  const beforeCommit = delayMs > 0 ? () => new Promise<void>((r) => setTimeout(r, delayMs)) : undefined;
 
   const started = performance.now();
   const bar = startProgressBar(io, t(lang, "generate.bar"), plans.length);
-  let failures = 0;
+  const outcomes: Outcome[] = [];
+  const shown = (target: string) => displayPath(io.cwd, target);
   try {
     await renderPlans(plans, o.jobs, async (reply) => {
       const plan = plans[reply.index];
       const target = targets[reply.index];
       if (!plan || !target) return;
+      let outcome: Outcome;
       if (!reply.ok) {
-        failures++;
+        outcome = "failed";
         bar.log(
           ctx.err.red(t(lang, "generate.renderFailed", { brand: plan.brand.id, detail: reply.detail })),
         );
+      } else if ((existedBefore[reply.index] ?? null) !== null) {
+        outcome = (await sameBytes(target, reply.bytes)) ? "unchanged" : "refused";
+        if (outcome === "unchanged")
+          bar.log(t(lang, "generate.unchanged", { file: shown(target) }), io.stdout);
+        else bar.log(ctx.err.red(t(lang, "generate.exists", { file: shown(target) })));
       } else {
         try {
-          await writeFileAtomic(target, reply.bytes);
-          bar.log(t(lang, "generate.wrote", { file: displayPath(io.cwd, target) }), io.stdout);
+          await writeFileAtomic(target, reply.bytes, { overwrite: o.force, beforeCommit });
+          outcome = "wrote";
+          bar.log(t(lang, "generate.wrote", { file: shown(target) }), io.stdout);
         } catch (e) {
-          failures++;
+          const code = errnoCode(e);
+          outcome = code === "EEXIST" ? "refused" : "failed";
           bar.log(
             ctx.err.red(
-              t(lang, "generate.failed", { file: displayPath(io.cwd, target), detail: errorDetail(e) }),
+              code === "EEXIST"
+                ? t(lang, "generate.appeared", { file: shown(target) })
+                : t(lang, "generate.failed", { file: shown(target), detail: code }),
             ),
           );
         }
       }
+      outcomes.push(outcome);
       bar.tick();
     });
   } finally {
     bar.stop();
   }
+  const count = (k: Outcome) => outcomes.filter((x) => x === k).length;
   const ms = Math.round(performance.now() - started);
+  const dir = displayPath(io.cwd, outDir);
+  const summary = t(lang, "generate.done", { count: count("wrote"), dir, ms });
+  const unchanged = count("unchanged");
   println(
     io.stdout,
     ctx.out.green(
-      t(lang, "generate.done", {
-        count: plans.length - failures,
-        dir: displayPath(io.cwd, outDir),
-        ms,
-      }),
+      unchanged > 0 ? `${summary} ${t(lang, "generate.doneUnchanged", { count: unchanged })}` : summary,
     ),
   );
-  return failures > 0 ? EXIT.unusable : EXIT.ok;
+  return count("refused") + count("failed") > 0 ? EXIT.unusable : EXIT.ok;
 }
 
-function errorDetail(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException | undefined)?.code;
-  return code ?? (e instanceof Error ? e.message : String(e));
+/** Whether the file at `target` holds exactly `bytes` (generation is deterministic per config and year). */
+async function sameBytes(target: string, bytes: Uint8Array): Promise<boolean> {
+  try {
+    return Buffer.from(bytes).equals(await readFile(target));
+  } catch {
+    return false;
+  }
 }
