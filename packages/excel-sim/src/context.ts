@@ -1,5 +1,7 @@
+import type { Rect } from "./address";
 import { SimError } from "./errors";
-import type { WorkbookModel } from "./model";
+import { type EventHub, flushChanges } from "./events";
+import type { SheetModel, WorkbookModel } from "./model";
 
 /** One queued command: a write, a method call or a load. */
 export interface Action {
@@ -36,6 +38,11 @@ export interface SimOptions {
   payloadLimitBytes: number;
   /** Delay before each sync settles. */
   latencyMs: number;
+  /**
+   * Which host's event args to send: "1.18" (default) adds `details` (ExcelApi 1.9, single-cell
+   * changes) and `triggerSource` (1.14); "1.7" sends only what ExcelApi 1.7 has.
+   */
+  eventApi: "1.7" | "1.18";
 }
 
 /** Shared state of one simulated host: the workbook, options, counters and injected faults. */
@@ -45,6 +52,10 @@ export interface Host {
   stats: SimStats;
   /** Syncs (1-based overall count) that never settle. */
   hangingSyncs: Set<number>;
+  /** onChanged handlers and the changes waiting to be delivered to them. */
+  events: EventHub;
+  /** A Range proxy of `context` for an event's `getRange(context)`. */
+  rangeOf: (context: SimContext, sheet: SheetModel, rect: Rect) => unknown;
 }
 
 export function newStats(): SimStats {
@@ -156,6 +167,9 @@ export class SimContext {
     } catch (e) {
       for (const a of actions) a.owner.abandon();
       throw e;
+    } finally {
+      // Writes that ran before a failing command stay made in Excel, and raise their events.
+      flushChanges(host, host.rangeOf);
     }
     const responseBytes = bytes(delivered.map((d) => d.values));
     record.responseBytes = responseBytes;

@@ -9,9 +9,12 @@
  * - syncs can be delayed or made to hang forever (to test timeouts).
  * It stores formulas as text and never calculates them.
  */
-import { type Host, newStats, SimContext, type SimOptions, type SimStats } from "./context";
+import { parseRect, splitSheet } from "./address";
+import { type Host, newStats, SimContext, SimObject, type SimOptions, type SimStats } from "./context";
 import { SimError } from "./errors";
-import { emptyWorkbook, type WorkbookModel } from "./model";
+import { type EventHub, type EventSource, eventsSettled, flushChanges, newEventHub } from "./events";
+import { emptyWorkbook, findSheet, type WorkbookModel } from "./model";
+import { applyEdit, RangeProxy } from "./range";
 import { WorkbookProxy } from "./workbook";
 
 export {
@@ -26,6 +29,16 @@ export {
 } from "./address";
 export type { SimOptions, SimStats, SyncRecord } from "./context";
 export { SimError, type SimErrorCode } from "./errors";
+export type {
+  ChangedEventDetail,
+  DataChangeType,
+  EventSource,
+  EventTriggerSource,
+  SimEventHandlerResult,
+  SimEventHandlers,
+  TableChangedEventArgs,
+  WorksheetChangedEventArgs,
+} from "./events";
 export * from "./model";
 export { loadXlsx, saveXlsx } from "./xlsx";
 
@@ -38,19 +51,46 @@ export class SimRequestContext extends SimContext {
   }
 }
 
+/** `Excel.run(batch)`, or `Excel.run(contextOrObject, batch)` reusing an earlier batch's context. */
+export interface SimRun {
+  <T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+  <T>(reuse: SimRequestContext | SimObject, batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+}
+
+/** Office.context.document.settings (Common API): the same store as workbook.settings, as in Excel. */
+export interface SimDocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: "succeeded" | "failed" }) => void): void;
+}
+
 export interface ExcelSim {
   /** Stand-in for the global `Excel` namespace (run + the enums the add-in touches). */
   Excel: {
-    run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+    run: SimRun;
     ErrorCodes: Record<string, string>;
   };
   /** Stand-in for the global `Office` namespace. */
   Office: {
     onReady(): Promise<{ host: string; platform: string }>;
     HostType: { Excel: string };
-    context: { requirements: { isSetSupported(name: string, version?: string): boolean } };
+    context: {
+      requirements: { isSetSupported(name: string, version?: string): boolean };
+      document: { settings: SimDocumentSettings };
+    };
   };
-  run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+  run: SimRun;
+  /**
+   * A person's edit, as typing or pasting in Excel: `values` (a 2-D array matching `address`, or
+   * one value for every cell; "=…" is a formula) written at `address` ("Sheet!B5:C6" or, with
+   * `sheet`, local), then delivered to the onChanged handlers. `source: "Remote"` is a co-author's.
+   */
+  edit(address: string, values: unknown, opts?: { source?: EventSource }): void;
+  /** Resolves when every event raised so far has been handled (handlers' promises included). */
+  eventsSettled(): Promise<void>;
+  /** onChanged handlers registered now, and every event delivered so far. */
+  events: Pick<EventHub, "delivered" | "handlerErrors"> & { listeners(): number };
   stats: SimStats;
   workbook: WorkbookModel;
   options: SimOptions;
@@ -76,12 +116,35 @@ export function createExcelSim(
 ): ExcelSim {
   const host: Host = {
     workbook,
-    options: { payloadLimitBytes: 5 * 1024 * 1024, latencyMs: 0, ...options },
+    options: { payloadLimitBytes: 5 * 1024 * 1024, latencyMs: 0, eventApi: "1.18", ...options },
     stats: newStats(),
     hangingSyncs: new Set(),
+    events: newEventHub(),
+    rangeOf: (context, sheet, rect) =>
+      new RangeProxy(context, `eventRange(${JSON.stringify(sheet.name)})`, () => ({ sheet, rect })),
   };
-  async function run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T> {
-    const context = new SimRequestContext(host);
+  async function run<T>(
+    first: SimRequestContext | SimObject | ((context: SimRequestContext) => Promise<T>),
+    second?: (context: SimRequestContext) => Promise<T>,
+  ): Promise<T> {
+    let context: SimRequestContext;
+    let batch: (context: SimRequestContext) => Promise<T>;
+    if (typeof first === "function") {
+      context = new SimRequestContext(host);
+      batch = first;
+    } else {
+      // Excel.run(object, batch): the batch runs in the context the object was made in.
+      const reused = first instanceof SimObject ? first.context : first;
+      if (!(reused instanceof SimRequestContext) || reused.host !== host || typeof second !== "function") {
+        throw new SimError(
+          "InvalidArgument",
+          "Excel.run(context, batch) needs a request context and a batch.",
+        );
+      }
+      context = reused;
+      context.ended = false;
+      batch = second;
+    }
     host.stats.runs++;
     try {
       const pending = batch(context) as unknown;
@@ -112,14 +175,53 @@ export function createExcelSim(
         requirements: {
           isSetSupported: (name, version) => name === "ExcelApi" && Number(version ?? "1.1") <= 1.18,
         },
+        document: { settings: documentSettings(workbook) },
       },
     },
     run,
+    edit(address, values, opts = {}) {
+      const { sheet: sheetName, local } = splitSheet(address);
+      const sheet = sheetName === null ? undefined : findSheet(workbook, sheetName);
+      const rect = parseRect(local);
+      if (!sheet || !rect) {
+        throw new SimError("InvalidArgument", `edit: ${address} is not a Sheet!A1 address of this workbook.`);
+      }
+      applyEdit(host, { sheet, rect }, values, opts.source ?? "Local");
+      flushChanges(host, host.rangeOf);
+    },
+    eventsSettled: () => eventsSettled(host.events),
+    events: {
+      delivered: host.events.delivered,
+      handlerErrors: host.events.handlerErrors,
+      listeners: () => host.events.registrations.length,
+    },
     stats: host.stats,
     workbook,
     options: host.options,
     hangSync(nth = 1) {
       host.hangingSyncs.add(host.stats.syncs + nth);
+    },
+  };
+}
+
+/**
+ * The Common API's settings over the workbook's settings store. Office keeps `set` values in
+ * memory until `saveAsync`; the sim writes through (it has no separate saved copy).
+ */
+function documentSettings(workbook: WorkbookModel): SimDocumentSettings {
+  return {
+    get: (name) => {
+      const text = workbook.settings.get(name);
+      return text === undefined ? null : JSON.parse(text);
+    },
+    set: (name, value) => {
+      workbook.settings.set(name, JSON.stringify(value));
+    },
+    remove: (name) => {
+      workbook.settings.delete(name);
+    },
+    saveAsync: (callback) => {
+      setTimeout(() => callback?.({ status: "succeeded" }), 0);
     },
   };
 }

@@ -10,8 +10,9 @@ import {
 } from "./address";
 import { Bag } from "./bag";
 import { ConditionalFormatCollection } from "./conditional-formats";
-import { BoundObject, type SimObject } from "./context";
+import { BoundObject, type Host, type SimObject } from "./context";
 import { SimError } from "./errors";
+import type { DataChangeType, EventSource, EventTriggerSource } from "./events";
 import { formatText } from "./format";
 import {
   type Cell,
@@ -151,7 +152,63 @@ function putValue(cell: Cell, v: unknown, where: string): void {
   }
 }
 
+/**
+ * Runs a write that changes cell contents and records it for the onChanged events: one change
+ * per write, with Excel's `details` (value and type before and after) for a single cell.
+ */
+export function recordingChange(
+  host: Host,
+  target: RangeTarget,
+  who: { source: EventSource; triggerSource: EventTriggerSource; changeType?: DataChangeType },
+  apply: () => void,
+): void {
+  const { sheet, rect } = target;
+  const single = rect.r0 === rect.r1 && rect.c0 === rect.c1;
+  const before = single ? { ...(getCell(sheet, rect.r0, rect.c0) ?? { value: "" }) } : undefined;
+  try {
+    apply();
+  } finally {
+    const after = single ? getCell(sheet, rect.r0, rect.c0) : undefined;
+    host.events.pending.push({
+      sheet,
+      rect: { ...rect },
+      changeType: who.changeType ?? "RangeEdited",
+      source: who.source,
+      triggerSource: who.triggerSource,
+      details: before
+        ? {
+            valueBefore: before.value,
+            valueAfter: after?.value ?? "",
+            valueTypeBefore: valueTypeOf(before),
+            valueTypeAfter: valueTypeOf(after),
+          }
+        : undefined,
+    });
+  }
+}
+
+/** A write of the add-in itself, as Excel reports it in its events. */
+const BY_ADDIN = { source: "Local", triggerSource: "ThisLocalAddin" } as const;
+
+/**
+ * A person's edit (typing, paste; `Remote` for a co-author's) applied to the model as Excel
+ * would: values or `=formulas`, null leaving a cell as it is; the change is delivered to the
+ * onChanged handlers on a later task.
+ */
+export function applyEdit(host: Host, target: RangeTarget, values: unknown, source: EventSource): void {
+  recordingChange(host, target, { source, triggerSource: "Unknown" }, () => {
+    assign(target, values, "values", (cell, x) =>
+      putValue(cell, x, fullAddress(target.sheet.name, target.rect)),
+    );
+  });
+}
+
 export class RangeProxy extends BoundObject<RangeTarget> {
+  private changing(apply: (t: RangeTarget) => void): void {
+    const t = this.target();
+    recordingChange(this.context.host, t, BY_ADDIN, () => apply(t));
+  }
+
   protected scalarProps(): readonly string[] {
     return RANGE_PROPS;
   }
@@ -243,8 +300,7 @@ export class RangeProxy extends BoundObject<RangeTarget> {
   }
   set values(v: unknown) {
     this.queueWrite("values", v, () => {
-      const t = this.target();
-      assign(t, v, "values", (cell, x) => putValue(cell, x, this.path));
+      this.changing((t) => assign(t, v, "values", (cell, x) => putValue(cell, x, this.path)));
     });
   }
   get formulas(): unknown[][] {
@@ -252,7 +308,7 @@ export class RangeProxy extends BoundObject<RangeTarget> {
   }
   set formulas(v: unknown) {
     this.queueWrite("formulas", v, () => {
-      assign(this.target(), v, "formulas", (cell, x) => putValue(cell, x, this.path));
+      this.changing((t) => assign(t, v, "formulas", (cell, x) => putValue(cell, x, this.path)));
     });
   }
   get formulasR1C1(): unknown[][] {
@@ -260,10 +316,12 @@ export class RangeProxy extends BoundObject<RangeTarget> {
   }
   set formulasR1C1(v: unknown) {
     this.queueWrite("formulasR1C1", v, () => {
-      assign(this.target(), v, "formulasR1C1", (cell, x, r, c) => {
-        const text = typeof x === "string" && x.startsWith("=") ? r1c1ToA1(x, r, c) : x;
-        putValue(cell, text, this.path);
-      });
+      this.changing((t) =>
+        assign(t, v, "formulasR1C1", (cell, x, r, c) => {
+          const text = typeof x === "string" && x.startsWith("=") ? r1c1ToA1(x, r, c) : x;
+          putValue(cell, text, this.path);
+        }),
+      );
     });
   }
   get numberFormat(): unknown[][] {
@@ -368,26 +426,32 @@ export class RangeProxy extends BoundObject<RangeTarget> {
 
   clear(applyTo: "All" | "Contents" | "Formats" = "All"): void {
     this.queueWrite("clear", applyTo, () => {
-      const { sheet, rect } = this.target();
-      for (let r = rect.r0; r <= rect.r1; r++) {
-        for (let c = rect.c0; c <= rect.c1; c++) {
-          const cell = getCell(sheet, r, c);
-          if (!cell) continue;
-          if (applyTo !== "Formats") {
-            cell.value = "";
-            cell.formula = undefined;
-          }
-          if (applyTo !== "Contents") {
-            cell.fill = undefined;
-            cell.fontColor = undefined;
-            cell.bold = undefined;
-            cell.fontSize = undefined;
-            cell.textOrientation = undefined;
-            cell.numberFormat = undefined;
-          }
+      // Clearing contents changes data (an event); clearing formats only does not.
+      if (applyTo === "Formats") this.clearCells(applyTo);
+      else this.changing(() => this.clearCells(applyTo));
+    });
+  }
+
+  private clearCells(applyTo: "All" | "Contents" | "Formats"): void {
+    const { sheet, rect } = this.target();
+    for (let r = rect.r0; r <= rect.r1; r++) {
+      for (let c = rect.c0; c <= rect.c1; c++) {
+        const cell = getCell(sheet, r, c);
+        if (!cell) continue;
+        if (applyTo !== "Formats") {
+          cell.value = "";
+          cell.formula = undefined;
+        }
+        if (applyTo !== "Contents") {
+          cell.fill = undefined;
+          cell.fontColor = undefined;
+          cell.bold = undefined;
+          cell.fontSize = undefined;
+          cell.textOrientation = undefined;
+          cell.numberFormat = undefined;
         }
       }
-    });
+    }
   }
 
   get worksheet(): WorksheetProxy {

@@ -3,6 +3,7 @@ import { Bag } from "./bag";
 import { SimCollection } from "./collection";
 import { BoundObject, notFound, type SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
+import { SimEventHandlers } from "./events";
 import {
   cellAt,
   findName,
@@ -13,7 +14,7 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "./model";
-import { RangeProxy } from "./range";
+import { RangeProxy, recordingChange } from "./range";
 import { checkArgBatch, overlaps, q, targetOf, wbOf } from "./shared";
 import { WorksheetProxy } from "./worksheets";
 
@@ -129,6 +130,16 @@ export class TableProxy extends BoundObject<TableModel> {
       () => new WorksheetProxy(this.context, `${this.path}.worksheet`, () => this.table().sheet),
     );
   }
+  /** Data changes inside this table (ExcelApi 1.7); the address is the part inside the table. */
+  get onChanged(): SimEventHandlers {
+    this.changedEvents ??= new SimEventHandlers(this, "onChanged", () => ({
+      kind: "table",
+      table: this.table(),
+    }));
+    return this.changedEvents;
+  }
+  private changedEvents: SimEventHandlers | undefined;
+
   get columns(): TableColumnCollection {
     return this.child(
       "columns",
@@ -421,23 +432,33 @@ export class TableRowCollection extends SimCollection<number, SimObject> {
       }
       shiftDown(t.sheet, insertRow, n, t.rect.c0, t.rect.c1);
       t.rect.r1 += n;
-      rows.forEach((line, i) => {
-        line.forEach((v, j) => {
-          const cell = cellAt(t.sheet, insertRow + i, t.rect.c0 + j);
-          if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
-            cell.formula = v;
-            cell.value = "";
-          } else if (v === null || v === undefined) {
-            cell.value = "";
-          } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
-            cell.value = v;
-          } else {
-            throw new SimError("InvalidArgument", `Unsupported cell value ${JSON.stringify(v)}.`);
-          }
-        });
-      });
+      const inserted = { r0: insertRow, r1: insertRow + n - 1, c0: t.rect.c0, c1: t.rect.c1 };
+      recordingChange(
+        this.context.host,
+        { sheet: t.sheet, rect: inserted },
+        { source: "Local", triggerSource: "ThisLocalAddin", changeType: "RowInserted" },
+        () => writeRows(t, insertRow, rows),
+      );
     });
   }
+}
+
+function writeRows(t: TableModel, insertRow: number, rows: unknown[][]): void {
+  rows.forEach((line, i) => {
+    line.forEach((v, j) => {
+      const cell = cellAt(t.sheet, insertRow + i, t.rect.c0 + j);
+      if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+        cell.formula = v;
+        cell.value = "";
+      } else if (v === null || v === undefined) {
+        cell.value = "";
+      } else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
+        cell.value = v;
+      } else {
+        throw new SimError("InvalidArgument", `Unsupported cell value ${JSON.stringify(v)}.`);
+      }
+    });
+  });
 }
 
 /** Moves cells (and notes) in columns c0..c1 at or below `fromRow` down by n rows. */

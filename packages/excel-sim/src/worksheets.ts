@@ -4,6 +4,7 @@ import { ChartCollection } from "./charts";
 import { SimCollection } from "./collection";
 import { BoundObject, type SimObject } from "./context";
 import { SimError } from "./errors";
+import { SimEventHandlers } from "./events";
 import { addSheet, findSheet, type SheetModel, usedRect, type Visibility, type WorkbookModel } from "./model";
 import { NoteCollection } from "./notes";
 import { RangeProxy } from "./range";
@@ -145,6 +146,16 @@ export class WorksheetProxy extends BoundObject<SheetModel> {
       true,
     );
   }
+
+  /** Data changes on this sheet (ExcelApi 1.7), including the add-in's own writes. */
+  get onChanged(): SimEventHandlers {
+    this.changedEvents ??= new SimEventHandlers(this, "onChanged", () => ({
+      kind: "worksheet",
+      sheet: this.sheet(),
+    }));
+    return this.changedEvents;
+  }
+  private changedEvents: SimEventHandlers | undefined;
 
   get tables(): TableCollection {
     return this.child(
