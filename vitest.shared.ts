@@ -1,7 +1,17 @@
 import { fileURLToPath } from "node:url";
-import type { ViteUserConfig } from "vitest/config";
+import { configDefaults, type ViteUserConfig } from "vitest/config";
 
 const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+
+/**
+ * Tests that drive a program outside Node (LibreOffice, Chromium, openpyxl, xmllint, ssconvert,
+ * pdftotext …, installed by `pnpm setup:system`) are named `*.system.test.ts`. `pnpm test:unit`
+ * sets PLANBOOK_TESTS=unit and leaves them out, so the fast loop needs no system package;
+ * `pnpm test` (CI, the README) runs everything. Name a new test file by this convention — there
+ * is no list to edit.
+ */
+export const SYSTEM_TESTS = "**/*.system.test.ts";
+const unitOnly = process.env.PLANBOOK_TESTS === "unit";
 
 /**
  * Tests resolve workspace packages to their sources, so a change in core is seen by the
@@ -18,6 +28,7 @@ export const sharedTestConfig: ViteUserConfig = {
   },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    exclude: unitOnly ? [...configDefaults.exclude, SYSTEM_TESTS] : configDefaults.exclude,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     benchmark: { include: ["bench/**/*.bench.ts", "src/**/*.bench.ts"] },

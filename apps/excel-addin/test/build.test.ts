@@ -10,7 +10,6 @@ import { build, OFFICE_JS_CDN } from "../scripts/build.mjs";
 import { BUNDLE_BUDGETS, overBudget } from "../scripts/bundle-sizes.mjs";
 import { iconFileNames } from "../scripts/icons.mjs";
 import { defectivePlan } from "./fixtures/plan";
-import { validateManifest } from "./xmllint";
 
 const BASE = "https://addin.example.com/planbook";
 let dist: string;
@@ -69,12 +68,12 @@ describe("production build", () => {
       expect(readFileSync(join(dist, file), "utf8"), file).not.toMatch(/\bOSF\b/);
   });
 
-  it("puts every manifest URL on the base and still validates", () => {
+  // That the built manifest validates against the XSDs is in manifest-xsd.system.test.ts.
+  it("puts every manifest URL on the base", () => {
     const manifest = readFileSync(join(dist, "manifest.xml"), "utf8");
     expect(manifest).toContain(`<SourceLocation DefaultValue="${BASE}/taskpane.html"/>`);
     expect(manifest).toContain(`<bt:Url id="Commands.Url" DefaultValue="${BASE}/commands.html"/>`);
     expect(manifest).not.toContain("https://localhost:3000");
-    expect(validateManifest(join(dist, "manifest.xml")).ok).toBe(true);
   });
 });
 
