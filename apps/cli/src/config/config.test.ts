@@ -123,3 +123,98 @@ brands:
     ]);
   });
 });
+
+describe("config values read like workbook cells (DESIGN §5)", () => {
+  const brand = (goal: string, extra = "") => `year: 2027
+brands:
+  - id: a
+    name: A
+${extra}    objectives: [{ id: O1, objective: Grow }]
+    goals:
+      - ${goal}
+`;
+
+  it("checks dates against the calendar, naming file:line:field, in both languages", () => {
+    const text = brand(
+      "{ id: G1, objectiveId: O1, metric: Followers, target: 5, start: 2027-02-30, deadline: --02-30 }",
+    );
+    const r = parseConfig(text, "c.yaml", "en");
+    if (r.ok) throw new Error("2027-02-30 accepted");
+    expect(r.errors).toEqual([
+      "c.yaml:7 brands[0].goals[0].start: 2027-02-30 is not a day of the calendar — check the month and day",
+      "c.yaml:7 brands[0].goals[0].deadline: --02-30 is not a day of the calendar — check the month and day",
+    ]);
+    const zh = parseConfig(text, "c.yaml", "zh-CN");
+    if (zh.ok) throw new Error("2027-02-30 accepted");
+    expect(zh.errors[0]).toBe(
+      "c.yaml:7 brands[0].goals[0].start：2027-02-30 不是日历上存在的日期，请检查月份和日期",
+    );
+    const leap = parseConfig(
+      brand("{ id: G1, objectiveId: O1, target: 5, start: --02-29, deadline: 2028-02-29 }"),
+      "c.yaml",
+      "en",
+    );
+    expect(leap.ok).toBe(true);
+    const month13 = parseConfig(brand("{ id: G1, target: 5, start: 2027-13-01 }"), "c.yaml", "en");
+    expect(month13.ok ? [] : month13.errors).toEqual([
+      "c.yaml:7 brands[0].goals[0].start: 2027-13-01 is not a day of the calendar — check the month and day",
+    ]);
+  });
+
+  it("reads 1.2万, 3.5%, ¥3,000 and 10w+ as the workbook reads number cells", () => {
+    const r = parseConfig(
+      brand(
+        "{ id: G1, objectiveId: O1, metric: Followers, baseline: 1.2万, target: 10w+ }\n      - { id: G2, objectiveId: O1, metric: Rate, unit: percent, baseline: 3.5%, target: 4.2% }",
+        '    budget: [{ category: Ads, item: Feed, planned: "¥3,000", quarters: [1千, 0, 0, 2000] }]\n',
+      ),
+      "c.yaml",
+      "en",
+    );
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    const [g1, g2] = r.config.brands[0]?.goals ?? [];
+    expect([g1?.baseline, g1?.target, g2?.baseline, g2?.target]).toEqual([12000, 100000, 0.035, 0.042]);
+    expect(r.config.brands[0]?.budget[0]).toMatchObject({ planned: 3000, quarters: [1000, 0, 0, 2000] });
+  });
+
+  it("reads list values by key, English or Chinese label: role 核心, dimension 用户增长, direction Decrease", () => {
+    const r = parseConfig(
+      brand(
+        "{ id: G1, objectiveId: O1, dimension: 用户增长, aggregation: 期末值, direction: Decrease, unit: 数量, target: 5 }",
+        "    language: zh\n    channels: [{ channel: 公众号, platform: 微信, role: 核心 }, { channel: X, role: Sunset }]\n",
+      ),
+      "c.yaml",
+      "en",
+    );
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    const b = r.config.brands[0];
+    expect(b?.language).toBe("zh-CN");
+    expect(b?.channels.map((c) => c.role)).toEqual(["core", "sunset"]);
+    expect(b?.goals[0]).toMatchObject({
+      dimension: "growth",
+      aggregation: "last",
+      direction: "decrease",
+      unit: "count",
+    });
+  });
+
+  it("reads dates typed as in a date cell: 2027/3/1 as that day, 3月10日 as that day of the plan year", () => {
+    const r = parseConfig(
+      brand("{ id: G1, objectiveId: O1, target: 5, start: 2027/3/1, deadline: 12月31日 }"),
+      "c.yaml",
+      "en",
+    );
+    if (!r.ok) throw new Error(r.errors.join("\n"));
+    expect(r.config.brands[0]?.goals[0]).toMatchObject({ start: "2027-03-01", deadline: "--12-31" });
+    const plans = configToPlans(r.config, { defaultYear: 2030, year: 2031 });
+    expect(plans[0]?.goals[0]).toMatchObject({ start: "2027-03-01", deadline: "2031-12-31" });
+  });
+
+  it("still refuses text that is no number or no list value, with its line", () => {
+    const r = parseConfig(brand("{ id: G1, target: 1.2万元万, dimension: 增长黑客 }"), "c.yaml", "en");
+    if (r.ok) throw new Error("accepted");
+    expect([...r.errors].sort()).toEqual([
+      "c.yaml:7 brands[0].goals[0].dimension: expected one of growth, content, conversion, brand",
+      'c.yaml:7 brands[0].goals[0].target: expected a number, got "1.2万元万"',
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Language } from "@planbook/core";
 import { isCollection, isNode, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { t } from "../messages";
+import { coerceConfig } from "./coerce";
 import { PlanbookConfig } from "./schema";
 
 export type ConfigResult = { ok: true; config: PlanbookConfig } | { ok: false; errors: string[] };
@@ -39,7 +40,8 @@ export function parseConfig(text: string, label: string, lang: Language): Config
       }),
     };
   }
-  const parsed = PlanbookConfig.safeParse(doc.toJS() ?? {}, { reportInput: true });
+  const input = coerceConfig(PlanbookConfig, doc.toJS() ?? {});
+  const parsed = PlanbookConfig.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return {
       ok: false,
@@ -160,6 +162,10 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Language): string {
       if (issue.origin === "array" && issue.exact)
         return t(lang, "config.length", { n: Number(issue.maximum) });
       return t(lang, "config.tooBig", { max: Number(issue.maximum) });
+    case "custom":
+      if (issue.params?.id === "config.notCalendarDate")
+        return t(lang, "config.notCalendarDate", { value: String(issue.input) });
+      return t(lang, "config.other", { detail: issue.message });
     default:
       return t(lang, "config.other", { detail: issue.message });
   }
