@@ -256,23 +256,6 @@ export const MESSAGES = {
     () => "读取中",
   ),
 
-  "file.too-large": m(
-    (p) =>
-      `${p.file}: the file is too large (${p.detail}). Planbook reads workbooks up to 50 MB; remove pictures or old data.`,
-    (p) => `${p.file}：文件过大（${p.detail}）。Planbook 最多读取 50 MB 的工作簿，请删除图片或旧数据。`,
-  ),
-  "file.zip-bomb": m(
-    (p) => `${p.file}: refused — the file unpacks to far more data than a workbook holds (${p.detail}).`,
-    (p) => `${p.file}：已拒绝——文件解压后的数据量远超正常工作簿（${p.detail}）。`,
-  ),
-  "file.not-xlsx": m(
-    (p) => `${p.file}: not an .xlsx workbook (${p.detail}). Save it from Excel as "Excel Workbook (.xlsx)".`,
-    (p) => `${p.file}：不是 .xlsx 工作簿（${p.detail}）。请在 Excel 中另存为“Excel 工作簿 (.xlsx)”。`,
-  ),
-  "file.unreadable": m(
-    (p) => `${p.file}: cannot read the file (${p.detail}). Check the path, or open and re-save it in Excel.`,
-    (p) => `${p.file}：无法读取文件（${p.detail}）。请检查路径，或用 Excel 打开后重新保存。`,
-  ),
   "internal.error": m(
     (p) => `unexpected error: ${p.detail}. Please report it with the command you ran.`,
     (p) => `意外错误：${p.detail}。请连同所运行的命令一起反馈。`,

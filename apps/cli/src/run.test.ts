@@ -51,15 +51,16 @@ describe("runCli (in-process)", () => {
     expect(files.map((f: { error?: { code: string } }) => f.error?.code ?? null)).toEqual([
       null,
       "file.not-xlsx",
-      "file.unreadable",
+      "file.not-found",
     ]);
     expect(files[1].error.message).toBe(
-      'notes.xlsx: not an .xlsx workbook (not a zip container). Save it from Excel as "Excel Workbook (.xlsx)".',
+      'notes.xlsx: not an Excel workbook (.xlsx). Save it from your spreadsheet program as "Excel Workbook (.xlsx)".',
     );
+    expect(files[2].error.message).toBe("missing.xlsx: no such file. Check the file name and folder.");
 
     const human = fakeIO(dir, { LANG: "zh_CN.UTF-8" });
     expect(await runCli(["validate", "notes.xlsx"], human.io)).toBe(2);
-    expect(human.err()).toContain("notes.xlsx：不是 .xlsx 工作簿");
+    expect(human.err()).toContain("notes.xlsx：不是 Excel 工作簿（.xlsx）");
     expect(human.out()).toBe("");
     await rm(dir, { recursive: true, force: true });
   });

@@ -1,8 +1,12 @@
 import path from "node:path";
 import type { RawWorkbook } from "@planbook/workbook";
-import { isWorkbookFileError, readWorkbookFile, type WorkbookFileErrorValue } from "@planbook/xlsx";
+import {
+  fileErrorText,
+  isWorkbookFileError,
+  readWorkbookFile,
+  type WorkbookFileErrorValue,
+} from "@planbook/xlsx";
 import type { Ctx } from "../io";
-import { t } from "../messages";
 
 export type FileOutcome<T> =
   | { file: string; ok: true; value: T }
@@ -33,5 +37,5 @@ export async function forEachWorkbook<T>(
 }
 
 export function fileErrorMessage(ctx: Ctx, error: WorkbookFileErrorValue): string {
-  return t(ctx.lang, error.code, { file: error.file, detail: error.detail });
+  return fileErrorText(error, ctx.lang);
 }

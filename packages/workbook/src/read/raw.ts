@@ -17,6 +17,26 @@ export interface RawTable {
   headers: string[];
   /** Body rows, each as long as headers. */
   rows: RawCell[][];
+  /**
+   * Filled rows directly below the table's range, up to the first entirely blank row, each as long
+   * as headers — values typed under a table that did not grow (LibreOffice never grows tables).
+   * Adapters that can see them supply them; the reader reads them as rows of the table, with a
+   * `sheet.rows.outside-table` warning (DESIGN §7).
+   */
+  below?: RawCell[][];
+}
+
+/** One row of a sheet's cells: `cells[0]` is column A (sparse: missing = blank). */
+export interface RawSheetRow {
+  row: number;
+  cells: RawCell[];
+}
+
+/** The cells of a sheet where a plan table may have lost its table part (for `sheet.table.recovered`). */
+export interface RawSheet {
+  name: string;
+  /** Rows in sheet order; blank rows may be left out. */
+  rows: RawSheetRow[];
 }
 
 export interface RawWorkbook {
@@ -26,4 +46,10 @@ export interface RawWorkbook {
   /** Key/value pairs of the hidden meta sheet (schemaVersion, generator, brandId, year, language). */
   meta: Record<string, string>;
   sheetNames: string[];
+  /**
+   * Cells of the plan sheets (by spec sheet name, either language) on which some spec table has no
+   * table part: a tool dropped it (SheetJS, gnumeric, openpyxl write-only). Optional: adapters that
+   * cannot lose tables (Office.js) leave it out.
+   */
+  sheets?: RawSheet[];
 }

@@ -1,20 +1,19 @@
 import { readFile, stat } from "node:fs/promises";
 import type { RawWorkbook } from "@planbook/workbook";
-import ExcelJS from "exceljs";
 import { isWorkbookFileError, WorkbookFileError, type WorkbookFileErrorValue } from "./errors";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
-import { rawFromExcelWorkbook } from "./workbook-to-raw";
-import { guardXlsxContainer, messageOf } from "./zip-guard";
+import { readXlsxPackage } from "./ooxml/read-package";
 
-export { dateToSerial, toRawCell } from "./cell-value";
 export {
   isWorkbookFileError,
+  WORKBOOK_FILE_ERROR_CODES,
   WorkbookFileError,
   type WorkbookFileErrorCode,
   type WorkbookFileErrorValue,
 } from "./errors";
+export { fileErrorText } from "./file-messages";
 export { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
-export { META_SHEET, rawFromExcelWorkbook } from "./workbook-to-raw";
+export { META_SHEET } from "./ooxml/read-package";
 
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
@@ -22,9 +21,23 @@ export interface ReadOptions {
   label?: string;
 }
 
+/** A failed stat or read as a typed error: a missing file is not a damaged one. */
+function fsError(e: unknown, file: string): WorkbookFileError {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return new WorkbookFileError({ code: "file.not-found", file, detail: "no such file" });
+  }
+  return new WorkbookFileError({
+    code: "file.unreadable",
+    file,
+    detail:
+      code === "EISDIR" ? "a folder, not a file" : `cannot open the file (${code ?? "not a regular file"})`,
+  });
+}
+
 /**
  * Reads an .xlsx into the RawWorkbook the pure reader takes. The size is checked before the file is
- * read and the zip is inflated under limits before exceljs sees it. Throws WorkbookFileError.
+ * read; parts are inflated one by one under the limits. Throws WorkbookFileError.
  */
 export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Promise<RawWorkbook> {
   const limits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
@@ -32,38 +45,46 @@ export async function readWorkbookFile(path: string, opts: ReadOptions = {}): Pr
   let size: number;
   try {
     const st = await stat(path);
-    if (!st.isFile()) throw new Error("not a regular file");
+    if (!st.isFile())
+      throw Object.assign(new Error("not a file"), { code: st.isDirectory() ? "EISDIR" : "ENOTREG" });
     size = st.size;
   } catch (e) {
-    throw new WorkbookFileError({ code: "file.unreadable", file, detail: messageOf(e) });
+    throw fsError(e, file);
   }
   if (size > limits.maxFileBytes) {
     throw new WorkbookFileError({
       code: "file.too-large",
       file,
       detail: `${size} bytes; the limit is ${limits.maxFileBytes}`,
+      size,
+      limit: limits.maxFileBytes,
     });
   }
   let buf: Buffer;
   try {
     buf = await readFile(path);
   } catch (e) {
-    throw new WorkbookFileError({ code: "file.unreadable", file, detail: messageOf(e) });
+    throw fsError(e, file);
   }
   return readWorkbookBuffer(buf, { ...opts, label: file });
 }
 
+/**
+ * Reads an .xlsx held in memory. Anything thrown that is not already a typed error is a defect of
+ * this reader met on a damaged file: it is reported as file.corrupt, never as a library's message.
+ */
 export async function readWorkbookBuffer(buf: Buffer, opts: ReadOptions = {}): Promise<RawWorkbook> {
   const limits = { ...DEFAULT_READ_LIMITS, ...opts.limits };
   const file = opts.label ?? "workbook";
-  const slim = await guardXlsxContainer(buf, file, limits);
-  const wb = new ExcelJS.Workbook();
   try {
-    // exceljs's typings want its own Buffer alias; a Node Buffer is what it reads
-    await wb.xlsx.load(slim as unknown as ExcelJS.Buffer);
-    return rawFromExcelWorkbook(wb);
+    return await readXlsxPackage(buf, file, limits);
   } catch (e) {
-    throw new WorkbookFileError({ code: "file.unreadable", file, detail: messageOf(e) });
+    if (isWorkbookFileError(e)) throw e;
+    throw new WorkbookFileError({
+      code: "file.corrupt",
+      file,
+      detail: "the workbook's structure cannot be read",
+    });
   }
 }
 

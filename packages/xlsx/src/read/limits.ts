@@ -1,8 +1,8 @@
-/** Bounds checked before exceljs sees a file; exceljs inflates everything into memory. */
+/** Bounds checked before any part of a file is inflated. */
 export interface ReadLimits {
   /** Largest accepted file on disk. */
   maxFileBytes: number;
-  /** Largest accepted total of all entries once inflated. */
+  /** Largest accepted total of all entries once inflated (as declared, and as really inflated). */
   maxInflatedBytes: number;
   /** Most entries accepted in the zip (a plan workbook has a few dozen). */
   maxEntries: number;

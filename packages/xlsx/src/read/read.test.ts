@@ -72,17 +72,17 @@ describe("readWorkbookBuffer", () => {
       file: "a.csv",
     });
     const ole = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    await expect(readWorkbookBuffer(ole)).rejects.toMatchObject({ code: "file.not-xlsx" });
+    await expect(readWorkbookBuffer(ole)).rejects.toMatchObject({ code: "file.legacy-xls" });
     const docx = writeZip([{ name: "word/document.xml", data: Buffer.from("<w/>") }], {
       compression: "deflate",
     });
     await expect(readWorkbookBuffer(docx)).rejects.toMatchObject({ code: "file.not-xlsx" });
   });
 
-  it("calls a truncated workbook unreadable", async () => {
+  it("calls a truncated workbook corrupt", async () => {
     const buf = await sample();
     await expect(readWorkbookBuffer(buf.subarray(0, Math.floor(buf.length / 2)))).rejects.toMatchObject({
-      code: "file.unreadable",
+      code: "file.corrupt",
     });
   });
 
@@ -131,7 +131,7 @@ describe("readWorkbookBuffer", () => {
       ],
       { compression: "deflate" },
     );
-    await expect(readWorkbookBuffer(lying)).rejects.toMatchObject({ code: "file.unreadable" });
+    await expect(readWorkbookBuffer(lying)).rejects.toMatchObject({ code: "file.corrupt" });
   });
 
   it("refuses zips with too many entries", async () => {

@@ -1,6 +1,6 @@
 import { inflateRawSync } from "node:zlib";
 import type yauzl from "yauzl";
-import { listEntries, openZip, writeZip, type ZipEntry } from "../zip";
+import { listEntries, openZip } from "../zip";
 import { WorkbookFileError } from "./errors";
 import type { ReadLimits } from "./limits";
 
@@ -11,68 +11,196 @@ const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
 /**
- * Checks that `buf` is a zip that holds a spreadsheet and that inflating it stays within the
- * limits — by actually inflating every entry (and rejecting entries whose data outgrow the sizes
- * declared in the central directory), because a zip bomb can lie in its headers and exceljs would
- * otherwise inflate it all into memory. Throws WorkbookFileError.
- *
- * Resolves the same workbook re-packed for exceljs: entries stored uncompressed (exceljs need not
- * inflate again) and formula text dropped from worksheets, keeping each cell's cached value — the
- * reader only ever uses cached results, and the tool-owned formula columns are most of a large
- * plan's XML (a 2,000-goal Goals sheet is ~95% formula text), which exceljs parses slowly.
+ * A zip package whose entries are inflated one at a time, on demand, within the limits: the reader
+ * asks only for the parts a plan needs (workbook, rels, shared strings, plan sheets, their tables,
+ * the meta sheet), and pictures, styles or pivot caches are never inflated.
  */
-export async function guardXlsxContainer(buf: Buffer, file: string, limits: ReadLimits): Promise<Buffer> {
+export interface GuardedPackage {
+  /** Part names as stored (no leading slash). */
+  readonly names: readonly string[];
+  /** The stored name of a part, matched case-insensitively (OPC part names are); null if absent. */
+  find(partName: string): string | null;
+  /** The inflated bytes of a part (throws WorkbookFileError). */
+  read(partName: string): Buffer;
+}
+
+/**
+ * Checks that `buf` is a zip that can hold a spreadsheet and that its declared sizes fit the limits
+ * (entry count, total, inflate ratio), then opens it for reading part by part. Each part is
+ * inflated in one call with zlib's `maxOutputLength` set to its declared size, so a part that lies
+ * about its size stops there (corrupt) and the total can never pass the limit. Throws
+ * WorkbookFileError: file.too-large, file.legacy-xls, file.encrypted, file.not-xlsx, file.zip-bomb,
+ * file.corrupt.
+ */
+export async function openGuardedPackage(
+  buf: Buffer,
+  file: string,
+  limits: ReadLimits,
+): Promise<GuardedPackage> {
   if (buf.length > limits.maxFileBytes) {
     throw new WorkbookFileError({
       code: "file.too-large",
       file,
       detail: `${buf.length} bytes; the limit is ${limits.maxFileBytes}`,
+      size: buf.length,
+      limit: limits.maxFileBytes,
     });
   }
   if (startsWith(buf, OLE2_MAGIC)) {
+    if (hasCfbStream(buf, "EncryptionInfo")) {
+      throw new WorkbookFileError({
+        code: "file.encrypted",
+        file,
+        detail: "an encrypted OOXML package (OLE2 compound file with an EncryptionInfo stream)",
+      });
+    }
     throw new WorkbookFileError({
-      code: "file.not-xlsx",
+      code: "file.legacy-xls",
       file,
-      detail: "an OLE2 compound file (legacy .xls, or a password-protected workbook)",
+      detail: "an OLE2 compound file (Excel 97-2003 .xls)",
     });
   }
   if (!startsWith(buf, ZIP_MAGIC)) {
     throw new WorkbookFileError({ code: "file.not-xlsx", file, detail: "not a zip container" });
   }
+  const corrupt = (detail: string, part?: string) =>
+    new WorkbookFileError({ code: "file.corrupt", file, detail, ...(part ? { part } : {}) });
+  const bomb = (detail: string, part?: string) =>
+    new WorkbookFileError({
+      code: "file.zip-bomb",
+      file,
+      detail,
+      limit: limits.maxInflatedBytes,
+      ...(part ? { part } : {}),
+    });
 
   let zip: yauzl.ZipFile;
   try {
     zip = await openZip(buf);
-  } catch (e) {
-    throw new WorkbookFileError({ code: "file.unreadable", file, detail: `corrupt zip: ${messageOf(e)}` });
+  } catch {
+    throw corrupt("the zip directory cannot be read");
   }
+  let entries: yauzl.Entry[];
   try {
     if (zip.entryCount > limits.maxEntries) {
-      throw new WorkbookFileError({
-        code: "file.zip-bomb",
-        file,
-        detail: `${zip.entryCount} zip entries; the limit is ${limits.maxEntries}`,
-      });
+      throw bomb(`${zip.entryCount} zip entries; the limit is ${limits.maxEntries}`);
     }
-    const entries = await inflateAll(zip, buf, file, limits);
-    const names = new Set(entries.map((e) => e.name.replace(/^\//, "").toLowerCase()));
-    if (!names.has("[content_types].xml") || !names.has("xl/workbook.xml")) {
-      throw new WorkbookFileError({
-        code: "file.not-xlsx",
-        file,
-        detail: "a zip without xl/workbook.xml (not an Excel workbook)",
-      });
-    }
-    return writeZip(entries.map(slimEntry), { compression: "store" });
+    entries = await listEntries(zip).catch(() => {
+      throw corrupt("the zip directory is damaged");
+    });
   } finally {
     zip.close();
   }
+
+  const byName = new Map<string, yauzl.Entry>();
+  let declared = 0;
+  for (const entry of entries) {
+    if (entry.fileName.endsWith("/")) continue;
+    const name = entry.fileName.replace(/^\/+/, "");
+    declared += entry.uncompressedSize;
+    if (declared > limits.maxInflatedBytes) {
+      throw bomb(`entries declare more than ${limits.maxInflatedBytes} bytes`, name);
+    }
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio) {
+      throw bomb(
+        `${name} inflates ${Math.round(ratio)}:1; the limit is ${limits.maxCompressionRatio}:1`,
+        name,
+      );
+    }
+    byName.set(name.toLowerCase(), entry);
+  }
+  if (!byName.has("[content_types].xml")) {
+    throw new WorkbookFileError({
+      code: "file.not-xlsx",
+      file,
+      detail: "a zip without [Content_Types].xml (not an Office document)",
+    });
+  }
+
+  let total = 0;
+  const names = [...byName.values()].map((e) => e.fileName.replace(/^\/+/, ""));
+  const find = (partName: string) => {
+    const e = byName.get(partName.replace(/^\/+/, "").toLowerCase());
+    return e ? e.fileName.replace(/^\/+/, "") : null;
+  };
+  const read = (partName: string): Buffer => {
+    const entry = byName.get(partName.replace(/^\/+/, "").toLowerCase());
+    if (!entry) throw corrupt(`the part ${partName} is missing`, partName);
+    const inflated = inflateEntry(buf, entry, partName, limits.maxInflatedBytes - total, corrupt, bomb);
+    total += inflated.length;
+    return inflated;
+  };
+  return { names, find, read };
 }
 
 const LOCAL_HEADER = 0x04034b50;
 const MAX_CHUNK = 64 * 1024 * 1024;
 
-const WORKSHEET = /^\/?xl\/worksheets\/[^/]+\.xml$/i;
+function inflateEntry(
+  buf: Buffer,
+  entry: yauzl.Entry,
+  part: string,
+  budget: number,
+  corrupt: (detail: string, part?: string) => WorkbookFileError,
+  bomb: (detail: string, part?: string) => WorkbookFileError,
+): Buffer {
+  if (entry.generalPurposeBitFlag & 1) throw corrupt(`${part} is encrypted at the zip level`, part);
+  const at = entry.relativeOffsetOfLocalHeader;
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_HEADER) {
+    throw corrupt(`bad local header for ${part}`, part);
+  }
+  const dataStart = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const data = buf.subarray(dataStart, dataStart + entry.compressedSize);
+  if (data.length !== entry.compressedSize) throw corrupt(`${part} is cut short`, part);
+  let inflated: Buffer;
+  if (entry.compressionMethod === 0) {
+    inflated = data;
+  } else if (entry.compressionMethod === 8) {
+    if (entry.uncompressedSize > budget) throw bomb("entries inflate to more than the limit", part);
+    const cap = Math.max(1, entry.uncompressedSize + 1);
+    try {
+      // one output chunk of the declared size: zlib's default 16 KiB chunks cost a concat of the lot
+      inflated = inflateRawSync(data, {
+        maxOutputLength: cap,
+        chunkSize: Math.max(64, Math.min(cap, MAX_CHUNK)),
+      });
+    } catch (e) {
+      if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
+        throw corrupt(`${part} inflates beyond its declared ${entry.uncompressedSize} bytes`, part);
+      }
+      throw corrupt(`${part} does not inflate (damaged deflate data)`, part);
+    }
+  } else {
+    throw corrupt(`${part} uses unsupported compression method ${entry.compressionMethod}`, part);
+  }
+  if (inflated.length !== entry.uncompressedSize) {
+    throw corrupt(
+      `${part} inflates to ${inflated.length} bytes, not the declared ${entry.uncompressedSize}`,
+      part,
+    );
+  }
+  return inflated;
+}
+
+/**
+ * Whether an OLE2 compound file holds a stream of this name: walks the 128-byte directory entries
+ * in every sector (name as UTF-16LE with its byte length at offset 64, object type 2 = stream at
+ * 66). Scanning all sectors rather than following the FAT chain is enough to tell a password-
+ * protected .xlsx (EncryptionInfo + EncryptedPackage) from a legacy .xls, and cannot loop.
+ */
+function hasCfbStream(buf: Buffer, name: string): boolean {
+  const want = Buffer.from(name, "utf16le");
+  const sectorShift = buf.length >= 32 ? buf.readUInt16LE(30) : 9;
+  const sector = sectorShift === 12 ? 4096 : 512;
+  for (let at = sector; at + 128 <= buf.length; at += 128) {
+    const len = buf.readUInt16LE(at + 64);
+    if (len !== want.length + 2 || buf[at + 66] !== 2) continue;
+    if (buf.subarray(at, at + want.length).equals(want)) return true;
+  }
+  return false;
+}
+
 const GT = 0x3e;
 const SLASH = 0x2f;
 
@@ -109,90 +237,4 @@ export function stripCellFormulas(xml: Buffer): Buffer {
   if (from === 0) return xml;
   kept.push(xml.subarray(from));
   return Buffer.concat(kept);
-}
-
-function slimEntry(e: ZipEntry): ZipEntry {
-  return WORKSHEET.test(e.name) ? { name: e.name, data: stripCellFormulas(e.data) } : e;
-}
-
-/**
- * Inflates every entry in one synchronous call each (much faster than streaming 16 KiB chunks)
- * with zlib's `maxOutputLength` set to what is left of the budget, so a bomb stops at the limit
- * instead of filling memory; an entry whose data outgrow its declared size is corrupt.
- * Resolves the entries with their inflated data.
- */
-async function inflateAll(
-  zip: yauzl.ZipFile,
-  buf: Buffer,
-  file: string,
-  limits: ReadLimits,
-): Promise<ZipEntry[]> {
-  const unreadable = (detail: string) => new WorkbookFileError({ code: "file.unreadable", file, detail });
-  const bomb = (detail: string) => new WorkbookFileError({ code: "file.zip-bomb", file, detail });
-  let entries: yauzl.Entry[];
-  try {
-    entries = await listEntries(zip);
-  } catch (e) {
-    throw unreadable(`corrupt zip: ${messageOf(e)}`);
-  }
-  const out: ZipEntry[] = [];
-  let total = 0;
-  for (const entry of entries) {
-    if (entry.fileName.endsWith("/")) continue;
-    if (total + entry.uncompressedSize > limits.maxInflatedBytes) {
-      throw bomb(`entries inflate to more than ${limits.maxInflatedBytes} bytes`);
-    }
-    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxCompressionRatio) {
-      throw bomb(
-        `${entry.fileName} inflates ${Math.round(ratio)}:1; the limit is ${limits.maxCompressionRatio}:1`,
-      );
-    }
-    if (entry.generalPurposeBitFlag & 1) throw unreadable(`${entry.fileName} is encrypted`);
-    const at = entry.relativeOffsetOfLocalHeader;
-    if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_HEADER) {
-      throw unreadable(`corrupt zip: bad local header for ${entry.fileName}`);
-    }
-    const dataStart = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-    const data = buf.subarray(dataStart, dataStart + entry.compressedSize);
-    if (data.length !== entry.compressedSize) throw unreadable(`corrupt zip: ${entry.fileName} is cut short`);
-    let inflated: Buffer;
-    if (entry.compressionMethod === 0) {
-      inflated = data;
-    } else if (entry.compressionMethod === 8) {
-      const budget = limits.maxInflatedBytes - total;
-      try {
-        const cap = Math.max(1, Math.min(budget, entry.uncompressedSize + 1));
-        // one output chunk of the declared size: zlib's default 16 KiB chunks cost a concat of the lot
-        inflated = inflateRawSync(data, {
-          maxOutputLength: cap,
-          chunkSize: Math.max(64, Math.min(cap, MAX_CHUNK)),
-        });
-      } catch (e) {
-        if (e instanceof RangeError || (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") {
-          if (entry.uncompressedSize + 1 < budget) {
-            throw unreadable(
-              `corrupt zip: ${entry.fileName} inflates beyond its declared ${entry.uncompressedSize} bytes`,
-            );
-          }
-          throw bomb(`entries inflate to more than ${limits.maxInflatedBytes} bytes`);
-        }
-        throw unreadable(`corrupt zip: ${entry.fileName}: ${messageOf(e)}`);
-      }
-    } else {
-      throw unreadable(`${entry.fileName} uses unsupported compression method ${entry.compressionMethod}`);
-    }
-    if (inflated.length !== entry.uncompressedSize) {
-      throw unreadable(
-        `corrupt zip: ${entry.fileName} inflates to ${inflated.length} bytes, not the declared ${entry.uncompressedSize}`,
-      );
-    }
-    total += inflated.length;
-    out.push({ name: entry.fileName, data: inflated });
-  }
-  return out;
-}
-
-export function messageOf(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
 }
