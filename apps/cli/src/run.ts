@@ -2,6 +2,7 @@ import type { Language } from "@planbook/core";
 import { Command, CommanderError, Option } from "commander";
 import { runGenerate } from "./commands/generate";
 import { runProgress } from "./commands/progress";
+import { registerRollup } from "./commands/rollup-command";
 import { runValidate } from "./commands/validate";
 import { type CliIO, type Ctx, colorsFor, EXIT, println } from "./io";
 import { cliLanguage, parseLanguage } from "./lang";
@@ -121,6 +122,13 @@ function buildProgram(ctx: Ctx, setCode: (code: number) => void, pending: Promis
       };
       pending.push(runProgress(ctx, files, options).then(setCode));
     });
+
+  registerRollup(program, ctx, {
+    lang: (v) => parseLang(lang, v),
+    month: (v) => parseIntIn(lang, v, 1, 12, "usage.asOf"),
+    jobs: (v) => parseIntIn(lang, v, 1, 256, "usage.jobs"),
+    run: (code) => pending.push(code.then(setCode)),
+  });
 
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({

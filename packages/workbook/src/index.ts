@@ -2,4 +2,5 @@ export * from "./cells";
 export * from "./formulas";
 export * from "./layout";
 export * from "./read";
+export * from "./rollup";
 export * from "./write";
