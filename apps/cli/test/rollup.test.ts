@@ -158,5 +158,4 @@ describe("planbook rollup", () => {
     const two = await rollup(["--jobs", "2", BROKEN, ...files()]);
     expect(two.json).toEqual(one.json);
   });
-
 });
