@@ -1,8 +1,7 @@
 import path from "node:path";
 import { type BrandEntry, brandFailure, type Language, summarizeBrand } from "@planbook/core";
 import { progressWorkbook } from "@planbook/workbook";
-import { isWorkbookFileError, readWorkbookFile } from "@planbook/xlsx";
-import { t } from "../messages";
+import { fileErrorText, isWorkbookFileError, readWorkbookFile } from "@planbook/xlsx";
 
 /** What the roll-up asks of one file; plain data, so it can be posted to a worker thread. */
 export interface RollupReadRequest {
@@ -36,7 +35,7 @@ export async function readBrand(req: RollupReadRequest): Promise<RollupReadReply
       index: req.index,
       entry: brandFailure(req.file, {
         code: v.code,
-        message: t(req.lang, v.code, { file: v.file, detail: v.detail }),
+        message: fileErrorText(v, req.lang),
       }),
     };
   }

@@ -105,7 +105,8 @@ async function writeOutputs(
   let ok = true;
   for (const job of jobs) {
     try {
-      await writeFileAtomic(path.resolve(ctx.io.cwd, job.file), await job.render());
+      // a report is made again and again: replacing the previous one is what the lead wants
+      await writeFileAtomic(path.resolve(ctx.io.cwd, job.file), await job.render(), { overwrite: true });
       // stderr: stdout may be the JSON a script is reading
       println(ctx.io.stderr, rt(lang, "rollup.wrote", { file: job.file }));
     } catch (e) {
