@@ -81,7 +81,7 @@ export async function readSnapshot(
   const useNotes = opts.notes ?? notesSupported();
   const guard = { lang: opts.lang, timeoutMs: opts.timeoutMs };
 
-  const tables = wb.tables.load("items/name");
+  const tables = wb.tables.load("items/name,items/showTotals");
   const sheets = wb.worksheets.load("items/name");
   const names = wb.names.load("items/name,items/type,items/value");
   const metaRange = wb.worksheets.getItemOrNullObject(META_SHEET).getUsedRangeOrNullObject(true);
@@ -99,6 +99,15 @@ export async function readSnapshot(
     name: t.name,
     header: t.getHeaderRowRange().load("values,address"),
     body: t.getDataBodyRange().load("values,address"),
+    // rows typed under a table that did not grow are read too (DESIGN §7); not under a totals row
+    below: t.showTotals
+      ? null
+      : t
+          .getRange()
+          .getLastRow()
+          .getOffsetRange(1, 0)
+          .getResizedRange(ROWS_BELOW - 1, 0)
+          .load("values"),
   }));
   const namedRanges = names.items
     .filter((n) => n.type === "Range")
@@ -121,18 +130,43 @@ export async function readSnapshot(
 
   const rawTables: RawTable[] = [];
   const bodies: WorkbookSnapshot["bodies"] = new Map();
+  const spans = tableRanges.flatMap((t) => {
+    const head = parseAddress(t.header.address);
+    const body = parseAddress(t.body.address);
+    return head && body
+      ? [
+          {
+            sheet: head.sheet.toLowerCase(),
+            top: head.row,
+            bottom: body.lastRow,
+            left: head.column,
+            right: head.lastColumn,
+          },
+        ]
+      : [];
+  });
   for (const t of tableRanges) {
     const head = parseAddress(t.header.address);
     const body = parseAddress(t.body.address);
     if (!head || !body) continue;
-    rawTables.push({
+    const raw: RawTable = {
       name: t.name,
       sheet: head.sheet,
       headerRow: head.row,
       firstColumn: head.column,
       headers: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
       rows: t.body.values.map((line) => line.map(rawCellOf)),
-    });
+    };
+    const others = spans.filter(
+      (o) =>
+        o.sheet === head.sheet.toLowerCase() &&
+        o.top !== head.row &&
+        o.left <= head.lastColumn &&
+        head.column <= o.right,
+    );
+    const below = t.below ? filledRowsBelow(t.below.values, body.lastRow, others) : [];
+    if (below.length > 0) raw.below = below;
+    rawTables.push(raw);
     bodies.set(t.name, {
       sheet: body.sheet,
       firstRow: body.row,
@@ -190,6 +224,29 @@ export async function readSnapshot(
     notes: noteMap,
     bodies,
   };
+}
+
+/** How many rows under each table are read for values typed below it (one range per table, same sync). */
+export const ROWS_BELOW = 200;
+
+/**
+ * The rows loaded under a table, up to the first entirely blank row or the first row of another
+ * table on the sheet, as RawCells (DESIGN §7).
+ */
+function filledRowsBelow(
+  values: unknown[][],
+  lastRow: number,
+  others: readonly { top: number; bottom: number }[],
+): RawCell[][] {
+  const rows: RawCell[][] = [];
+  for (const [i, line] of values.entries()) {
+    const row = lastRow + 1 + i;
+    if (others.some((o) => o.top <= row && row <= o.bottom)) break;
+    const cells = line.map(rawCellOf);
+    if (cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""))) break;
+    rows.push(cells);
+  }
+  return rows;
 }
 
 const DASHBOARD_NAMES = new Set(

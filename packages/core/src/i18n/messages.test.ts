@@ -57,6 +57,8 @@ const SAMPLE_PARAMS: Partial<Record<RuleId, Finding["params"]>> = {
   "sheet.table.missing": { table: "tblGoals", sheet: "Goals" },
   "sheet.column.missing": { table: "tblGoals", column: "Target" },
   "sheet.table.renamed": { table: "tblActuals", found: "表3", sheet: "月度数据" },
+  "sheet.table.recovered": { table: "tblActuals", sheet: "月度数据" },
+  "sheet.rows.outside-table": { table: "tblActuals", sheet: "月度数据", first: 12, last: 14 },
 };
 
 describe("MESSAGES", () => {

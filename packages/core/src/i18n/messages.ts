@@ -467,7 +467,30 @@ const OWN_MESSAGES = {
     "zh-CN": (p) =>
       `工作表${quoteZh(formatText(p.sheet, "zh-CN"))}中的表格${quoteZh(formatText(p.found, "zh-CN"))}因表头相符，已作为 ${formatText(p.table, "zh-CN")} 读取。请将表格名称改为 ${formatText(p.table, "zh-CN")}（表设计 → 表名称），以便始终能找到它。`,
   },
+  "sheet.table.recovered": {
+    en: (p) =>
+      `Table ${formatText(p.table, "en")} had been removed from sheet ${quoteEn(formatText(p.sheet, "en"))} (some programs drop tables when they save) and was read from its header row. Select its cells and press Ctrl+T (Insert → Table), then name it ${formatText(p.table, "en")}, so it is found directly.`,
+    "zh-CN": (p) =>
+      `工作表${quoteZh(formatText(p.sheet, "zh-CN"))}中的表格 ${formatText(p.table, "zh-CN")} 已被移除（有些软件保存时会丢掉表格），已按表头行读取。请选中这些单元格按 Ctrl+T（插入 → 表格），并命名为 ${formatText(p.table, "zh-CN")}，以便直接找到它。`,
+  },
+  "sheet.rows.outside-table": {
+    en: (p) => {
+      const rows =
+        p.first === p.last ? `Row ${rowText(p.first)} is` : `Rows ${rowText(p.first)}–${rowText(p.last)} are`;
+      return `${rows} directly below table ${formatText(p.table, "en")} on sheet ${quoteEn(formatText(p.sheet, "en"))} but not inside it; they were read as rows of the table. Extend the table over them (drag the handle at the table's bottom-right corner, or Table Design → Resize Table) so the formulas cover them too.`;
+    },
+    "zh-CN": (p) => {
+      const rows =
+        p.first === p.last ? `第 ${rowText(p.first)} 行` : `第 ${rowText(p.first)}–${rowText(p.last)} 行`;
+      return `工作表${quoteZh(formatText(p.sheet, "zh-CN"))}中${rows}紧接在表格 ${formatText(p.table, "zh-CN")} 下方，但不在表格内；已作为该表格的行读取。请把表格扩展到这些行（拖动表格右下角的控点，或 表设计 → 调整表格大小），让公式也覆盖它们。`;
+    },
+  },
 } satisfies Record<Exclude<RuleId, CalendarRuleId>, LocalisedMessage>;
+
+/** A sheet row number as Excel shows it (no thousands separator). */
+function rowText(value: unknown): string {
+  return presentText(value) ?? "?";
+}
 
 /** Every rule's message; campaign.* and budget.* come from the calendar module. */
 export const MESSAGES: Readonly<Record<RuleId, LocalisedMessage>> = {

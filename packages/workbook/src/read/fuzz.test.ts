@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { TABLES } from "../layout/spec";
-import type { RawCell, RawTable, RawWorkbook } from "./raw";
+import { SHEETS, TABLES } from "../layout/spec";
+import type { RawCell, RawSheet, RawTable, RawWorkbook } from "./raw";
 import { readPlan } from "./read-plan";
 import { locateFindings } from "./validate";
 
@@ -50,15 +50,33 @@ const rawTable: fc.Arbitrary<RawTable> = fc
     firstColumn: fc.integer({ min: 1, max: 30 }),
     headers: fc.array(headerFor, { maxLength: 30 }),
     rowCount: fc.integer({ min: 0, max: 6 }),
+    belowCount: fc.integer({ min: 0, max: 3 }),
     cells: fc.array(rawCell, { maxLength: 200 }),
   })
-  .map(({ rowCount, cells, headers, ...t }) => ({
-    ...t,
-    headers,
-    rows: Array.from({ length: rowCount }, (_, r) =>
-      headers.map((_h, c) => cells[(r * 7 + c) % Math.max(cells.length, 1)] ?? null),
-    ),
-  }));
+  .map(({ rowCount, belowCount, cells, headers, ...t }) => {
+    const row = (r: number) => headers.map((_h, c) => cells[(r * 7 + c) % Math.max(cells.length, 1)] ?? null);
+    const table: RawTable = { ...t, headers, rows: Array.from({ length: rowCount }, (_, r) => row(r)) };
+    // rows typed below the table, as the file adapter hands them over
+    if (belowCount > 0) table.below = Array.from({ length: belowCount }, (_, r) => row(rowCount + r));
+    return table;
+  });
+
+/** Sheet cells as the file adapter hands them over for table recovery: header texts among random cells. */
+const rawSheet: fc.Arbitrary<RawSheet> = fc.record({
+  name: fc.oneof(
+    fc.constantFrom(...SHEETS.flatMap((s) => [s.name.en, s.name["zh-CN"]])),
+    fc.string({ maxLength: 6 }),
+  ),
+  rows: fc
+    .array(
+      fc.record({
+        row: fc.integer({ min: 1, max: 40 }),
+        cells: fc.array(fc.oneof(headerFor, rawCell), { maxLength: 20 }),
+      }),
+      { maxLength: 12 },
+    )
+    .map((rows) => rows.sort((a, b) => a.row - b.row)),
+});
 
 const rawWorkbook: fc.Arbitrary<RawWorkbook> = fc.record({
   tables: fc.array(rawTable, { maxLength: 8 }),
@@ -81,6 +99,7 @@ const rawWorkbook: fc.Arbitrary<RawWorkbook> = fc.record({
   ),
   meta: fc.dictionary(fc.constantFrom("brandId", "year", "language", "brand"), fc.string({ maxLength: 10 })),
   sheetNames: fc.array(fc.string({ maxLength: 6 }), { maxLength: 5 }),
+  sheets: fc.array(rawSheet, { maxLength: 3 }),
 });
 
 describe("fuzz: random workbooks never throw", () => {

@@ -9,6 +9,56 @@ export interface HeaderMatch {
   votes: Record<Language, number>;
 }
 
+const MONTH_NAMES = [
+  ["jan", "january"],
+  ["feb", "february"],
+  ["mar", "march"],
+  ["apr", "april"],
+  ["may"],
+  ["jun", "june"],
+  ["jul", "july"],
+  ["aug", "august"],
+  ["sep", "sept", "september"],
+  ["oct", "october"],
+  ["nov", "november"],
+  ["dec", "december"],
+];
+const MONTH_BY_NAME = new Map(MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)));
+const ZH_DIGITS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"];
+const MONTH_BY_ZH = new Map(ZH_DIGITS.map((d, i) => [d, i + 1] as const));
+/** Serials of 2000-01-01 and 2099-12-31: a header cell holding a date (a month typed as a date). */
+const SERIAL_RANGE = [36_526, 73_050] as const;
+
+/**
+ * The month a header names, in the forms operators and other tools write (DESIGN §7): `Jan`,
+ * `January`, `Jan-27`, `1月`, `一月`, `2027-01`, `2027/1`, `2027年1月`, `M1`, `M01`, `1`, or a date
+ * serial (a header typed as a date). Null for anything else. Takes a folded header.
+ */
+export function monthOfHeader(folded: string): number | null {
+  const valid = (n: number) => (Number.isInteger(n) && n >= 1 && n <= 12 ? n : null);
+  let m = /^(?:m|月)?0?(\d{1,2})(?:月(?:份)?)?$/.exec(folded);
+  if (m) return valid(Number(m[1]));
+  m = /^(?:\d{4}|\d{2})(?:[-/.]|年)0?(\d{1,2})月?$/.exec(folded);
+  if (m) return valid(Number(m[1]));
+  m = /^([a-z]+)\.?(?:[-/'’]?(?:\d{2}|\d{4}))?$/.exec(folded);
+  if (m) return MONTH_BY_NAME.get(m[1] ?? "") ?? null;
+  m = /^(?:\d{4}年)?([一二三四五六七八九十]+)月(?:份)?$/.exec(folded);
+  if (m) return MONTH_BY_ZH.get(m[1] ?? "") ?? null;
+  if (/^\d{5}(?:\.\d+)?$/.test(folded)) {
+    const serial = Number(folded);
+    if (serial >= SERIAL_RANGE[0] && serial <= SERIAL_RANGE[1]) {
+      return new Date(Math.round((serial - 25_569) * 86_400_000)).getUTCMonth() + 1;
+    }
+  }
+  return null;
+}
+
+/** `months.3` → 4 (the month a column holds); null for other columns. */
+function monthOfColumn(col: ColumnSpec): number | null {
+  const m = /^months\.(\d+)$/.exec(col.key);
+  return m ? Number(m[1]) + 1 : null;
+}
+
 /** Every header text the reader accepts for a column, folded. */
 export function headerForms(col: ColumnSpec): string[] {
   return [col.header.en, col.header["zh-CN"], ...(col.aliases ?? [])].map(foldLabel);
@@ -26,7 +76,12 @@ export function matchHeaders(table: TableSpec, headers: readonly string[]): Head
     // Adapters hand over strings, but a number-formatted header cell must not break the reader.
     const folded = foldLabel(String(header ?? ""));
     if (folded === "") return;
-    const col = table.columns.find((c) => !columns.has(c.key) && headerForms(c).includes(folded));
+    let col = table.columns.find((c) => !columns.has(c.key) && headerForms(c).includes(folded));
+    if (!col) {
+      // a month in another of its usual forms (January, 一月, 2027-01 …)
+      const month = monthOfHeader(folded);
+      if (month !== null) col = table.columns.find((c) => !columns.has(c.key) && monthOfColumn(c) === month);
+    }
     if (!col) return;
     columns.set(col.key, index);
     const en = foldLabel(col.header.en);

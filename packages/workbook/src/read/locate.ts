@@ -69,7 +69,10 @@ export function makeLocator(raw: RawWorkbook, placements: readonly TablePlacemen
     }
     const table = f.params.table;
     const p = typeof table === "string" ? byTable.get(table.toLowerCase()) : undefined;
-    return p ? cellRef(p, p.headerRow, p.firstColumn) : null;
+    if (!p) return null;
+    // rows read from below a table: their first cell, where the user typed them
+    const first = f.rule === "sheet.rows.outside-table" ? f.params.first : undefined;
+    return cellRef(p, typeof first === "number" ? first : p.headerRow, p.firstColumn);
   };
 }
 

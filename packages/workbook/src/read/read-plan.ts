@@ -12,7 +12,8 @@ import type { TableSpec } from "../layout/types";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
 import { type HeaderMatch, matchHeaders, requiredInputColumns } from "./headers";
 import { type CellRef, makeLocator, type TablePlacement } from "./locate";
-import type { RawWorkbook } from "./raw";
+import type { RawCell, RawTable, RawWorkbook } from "./raw";
+import { recoverTables } from "./recover";
 import { type RowRecord, readTableRows } from "./rows";
 import { MAX_YEAR, MIN_YEAR, namedCell, readSettings, type SettingsReading } from "./settings";
 import { type FoundTable, findTables } from "./tables";
@@ -195,20 +196,70 @@ class GoalUnits {
 }
 
 /**
+ * Finds the spec tables; those without a table part are looked for by their header rows in the
+ * cells the adapter handed over (`raw.sheets`), and found again by name (DESIGN §7).
+ */
+function findWithRecovery(given: RawWorkbook): {
+  raw: RawWorkbook;
+  found: Map<string, FoundTable>;
+  recovered: RawTable[];
+} {
+  const found = findTables(given);
+  if (!given.sheets || given.sheets.length === 0) return { raw: given, found, recovered: [] };
+  const missing = new Set(TABLES.filter((s) => !found.has(s.name)).map((s) => s.name));
+  const recovered = missing.size > 0 ? recoverTables(given, missing) : [];
+  if (recovered.length === 0) return { raw: given, found, recovered };
+  const raw = { ...given, tables: [...given.tables, ...recovered] };
+  return { raw, found: findTables(raw), recovered };
+}
+
+/**
+ * Rows typed directly below a table (the adapter's `below`) become rows of the table, so a typed
+ * value is never dropped, with one warning naming them — when any of them holds an input value.
+ * Replaces each such table in `found` by its extended copy.
+ */
+function readRowsBelow(found: Map<string, FoundTable>, headerMatches: Map<string, HeaderMatch>): Finding[] {
+  const findings: Finding[] = [];
+  for (const [name, t] of found) {
+    const below = t.raw.below;
+    if (!below || below.length === 0) continue;
+    const columns = headerMatches.get(name)?.columns ?? new Map<string, number>();
+    const inputs = t.spec.columns
+      .filter((c) => !c.toolOwned && c.kind.type !== "formula")
+      .flatMap((c) => columns.get(c.key) ?? []);
+    const filled = below.some((cells) => inputs.some((i) => !isBlankCell(cells[i])));
+    if (!filled) continue;
+    found.set(name, { ...t, raw: { ...t.raw, rows: [...t.raw.rows, ...below], below: [] } });
+    const first = t.raw.headerRow + 1 + t.raw.rows.length;
+    const params = { table: t.spec.name, sheet: t.raw.sheet, first, last: first + below.length - 1 };
+    findings.push(makeFinding("sheet.rows.outside-table", { params }));
+  }
+  return findings;
+}
+
+function isBlankCell(c: RawCell | undefined): boolean {
+  return c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+}
+
+/**
  * Reads a workbook (as any adapter hands it over) into a Plan, with a finding for everything it
  * could not read, each locatable to its cell. Never throws on workbook content.
  */
-export function readPlan(raw: RawWorkbook, opts: ReadPlanOptions = {}): ReadPlanResult {
-  const settings = readSettings(raw);
+export function readPlan(given: RawWorkbook, opts: ReadPlanOptions = {}): ReadPlanResult {
+  const settings = readSettings(given);
   const findings: Finding[] = [...settings.findings];
-  const year = planYearOf(raw, settings, opts, findings);
+  const year = planYearOf(given, settings, opts, findings);
 
-  const found = findTables(raw);
+  const { raw, found, recovered } = findWithRecovery(given);
   const headerMatches = new Map<string, HeaderMatch>();
   for (const [name, t] of found) headerMatches.set(name, matchHeaders(t.spec, t.raw.headers));
   const language = detectLanguage(raw, [...headerMatches.values()]);
   const structure = structureFindings(found, headerMatches, language);
   findings.push(...structure.findings);
+  for (const t of recovered) {
+    findings.push(makeFinding("sheet.table.recovered", { params: { table: t.name, sheet: t.sheet } }));
+  }
+  findings.push(...readRowsBelow(found, headerMatches));
 
   const units = new GoalUnits();
   const collections: Record<string, RowRecord[]> = {};
