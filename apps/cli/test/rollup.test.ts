@@ -158,4 +158,9 @@ describe("planbook rollup", () => {
     const two = await rollup(["--jobs", "2", BROKEN, ...files()]);
     expect(two.json).toEqual(one.json);
   });
+  it("refuses to write its workbook over an input file", async () => {
+    const r = await runBin(["rollup", ...files(), "--out", FILES["qimu-coffee"]], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/one of the workbooks being rolled up/);
+  });
 });

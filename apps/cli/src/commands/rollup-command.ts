@@ -20,6 +20,7 @@ export function registerRollup(program: Command, ctx: Ctx, p: RollupParsers): vo
     .command("rollup")
     .description(rt(lang, "cli.rollup"))
     .argument("<files...>", t(lang, "arg.files"))
+    .option("--out <file>", rt(lang, "opt.rollupOut"))
     .addOption(new Option("--as-of <month>", t(lang, "opt.asOf")))
     .option("--json", t(lang, "opt.json"), false)
     .option("--lang <lang>", rt(lang, "opt.rollupLang"))

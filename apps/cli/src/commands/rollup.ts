@@ -102,6 +102,13 @@ async function writeOutputs(
   o: RollupOptions,
 ): Promise<boolean> {
   const jobs: { file: string; render: () => Promise<Uint8Array> }[] = [];
+  if (o.out !== undefined) {
+    jobs.push({
+      file: o.out,
+      // Loaded only when asked for: exceljs is not needed for a table or --json.
+      render: async () => (await import("./rollup-xlsx")).renderRollupXlsx(portfolio, lang, ctx.io.now()),
+    });
+  }
   let ok = true;
   for (const job of jobs) {
     try {
