@@ -14,7 +14,8 @@ import { gzipSync } from "node:zlib";
  * dependency pulled in by accident fails the build test instead of shipping. Raise one only for a
  * feature, and say which. Measured when set (core importing zod as a namespace, so
  * unused zod is shaken out): taskpane 26,746 on open / 621,500 in all; commands 11,470 / 608,700;
- * dialog 14,275.
+ * dialog 14,275. Raised for the Live check switch (its strings in both languages, its pane code):
+ * taskpane 29,767 on open → initial budget 31,000.
  *
  * - initial: what the page needs to run; for the task pane, to paint (UI, strings, stylesheet).
  * - total: everything the page can ever load: for the task pane and the ribbon, plus the engine
@@ -22,7 +23,7 @@ import { gzipSync } from "node:zlib";
  *   and lunar-typescript for the key dates), each fetched only when needed.
  */
 export const BUNDLE_BUDGETS = {
-  taskpane: { initial: 29_500, total: 685_000 },
+  taskpane: { initial: 31_000, total: 685_000 },
   commands: { initial: 12_600, total: 670_000 },
   dialog: { initial: 15_700, total: 15_700 },
 };

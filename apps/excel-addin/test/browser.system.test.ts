@@ -32,6 +32,7 @@ let browser: Browser;
 let server: Awaited<ReturnType<typeof serveHarness>>;
 let expected: {
   targetMissing: { sheet: string; address: string };
+  g1Target: { sheet: string; address: string };
   channelUnknown: { sheet: string; address: string };
 };
 const pageErrors: string[] = [];
@@ -67,6 +68,7 @@ beforeAll(async () => {
   const plan = await planWorkbook();
   expected = {
     targetMissing: await goalCell(plan.buffer, "G2", "Target"),
+    g1Target: await goalCell(plan.buffer, "G1", "Target"),
     channelUnknown: await goalCell(plan.buffer, "G4", "Channel"),
   };
   server = await serveHarness({ "plan.xlsx": plan.buffer });
@@ -172,6 +174,59 @@ describe("task pane in the browser", () => {
 
     mkdirSync(join(APP_DIR, "test-artifacts"), { recursive: true });
     await page.screenshot({ path: join(APP_DIR, "test-artifacts", "taskpane.png"), fullPage: true });
+    await page.context().close();
+  });
+
+  it("Live check: a wrong Target typed into the sheet is flagged within a second; off removes the listeners", async () => {
+    const page = await openPane("lang=en-US&workbook=plan.xlsx");
+    const live = page.getByRole("switch", { name: "Live check" });
+    await expect(live.isChecked()).resolves.toBe(false);
+    await live.check();
+    await page.locator("#pb-status", { hasText: "Live check is on" }).waitFor();
+    // Remembered in the workbook's settings (Office.context.document.settings).
+    const state = () =>
+      page.evaluate(async () => {
+        const sim = await window.__planbookSim;
+        return { saved: sim.workbook.settings.get("planbook.liveCheck"), listeners: sim.events.listeners() };
+      });
+    await expect(state()).resolves.toEqual({ saved: "true", listeners: expect.any(Number) });
+    expect((await state()).listeners).toBeGreaterThan(0);
+    const invalid = page.locator('button.pb-finding[data-rule="goal.target.invalid"]');
+    await expect(invalid.count()).resolves.toBe(0);
+
+    // The operator types a Target that is not a number into G1's row.
+    const { sheet, address } = expected.g1Target;
+    await page.evaluate(
+      async ({ at }) => {
+        const sim = await window.__planbookSim;
+        (window as unknown as { __typedAt: number }).__typedAt = performance.now();
+        sim.edit(at, "lots");
+      },
+      { at: `'${sheet}'!${address}` },
+    );
+    // Within a second of typing (debounce 400 ms + one incremental check), no button pressed.
+    await invalid.first().waitFor({ timeout: 1000 });
+    const elapsed = await page.evaluate(
+      () => performance.now() - (window as unknown as { __typedAt: number }).__typedAt,
+    );
+    console.info(`live check: typed → flagged in ${Math.round(elapsed)} ms (Chromium)`);
+    await expect(invalid.first().getAttribute("data-cell")).resolves.toBe(`${sheet}!${address}`);
+    await page.locator("#pb-status", { hasText: /^Checked as you typed: \d+ errors?/ }).waitFor();
+    const fill = await page.evaluate(
+      async ({ sheetName, cell }) => {
+        const sim = await window.__planbookSim;
+        const ws = sim.workbook.sheets.find((s) => s.name === sheetName)!;
+        const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+        const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+        return ws.rows.get(Number(m[2]))?.get(col)?.fill;
+      },
+      { sheetName: sheet, cell: address },
+    );
+    expect(fill).toBe("#FFC7CE");
+
+    await live.uncheck();
+    await page.locator("#pb-status", { hasText: "Live check is off." }).waitFor();
+    await expect(state()).resolves.toEqual({ saved: "false", listeners: 0 });
     await page.context().close();
   });
 

@@ -19,6 +19,13 @@ const en = {
   validated: (errors: number, warnings: number, infos: number) =>
     `Validation finished: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}.`,
   noFindings: "No findings: every goal passes the checks.",
+  liveCheck: "Live check",
+  liveCheckHelp: "Checks goals as you type, on the plan sheets of this workbook.",
+  liveStarting: "Turning on Live check…",
+  liveOn: "Live check is on: goals are checked as you type.",
+  liveOff: "Live check is off.",
+  liveChecked: (errors: number, warnings: number, infos: number) =>
+    `Checked as you typed: ${plural(errors, "error", "errors")}, ${plural(warnings, "warning", "warnings")}, ${plural(infos, "note", "notes")}.`,
   refreshed: (month: string) => `Progress updated to ${month}.`,
   refreshedNoData: "Progress updated. There are no monthly actuals yet.",
   created: (brand: string, year: number) => `Plan sheets created for ${brand} ${year}.`,
@@ -109,6 +116,13 @@ const zhCN: Strings = {
   selected: (where) => `已选中 ${where}。`,
   validated: (errors, warnings, infos) => `校验完成：${errors} 个错误，${warnings} 个警告，${infos} 条提示。`,
   noFindings: "未发现问题：所有目标均通过校验。",
+  liveCheck: "实时检查",
+  liveCheckHelp: "在本工作簿的计划工作表中边输入边检查目标。",
+  liveStarting: "正在开启实时检查…",
+  liveOn: "实时检查已开启：输入时即检查目标。",
+  liveOff: "实时检查已关闭。",
+  liveChecked: (errors, warnings, infos) =>
+    `已随输入检查：${errors} 个错误，${warnings} 个警告，${infos} 条提示。`,
   refreshed: (month) => `进度已更新至${month}。`,
   refreshedNoData: "进度已更新。目前还没有月度实际数据。",
   created: (brand, year) => `已为 ${brand} 创建 ${year} 年计划工作表。`,

@@ -34,3 +34,25 @@ export function rangeA1(row: number, column: number, lastRow: number, lastColumn
 export function cellKey(sheet: string, cell: string): string {
   return `${sheet.toLowerCase()}!${cell.replace(/\$/g, "").toUpperCase()}`;
 }
+
+/** Rows and columns of a local address as event args give it: `B5`, `B5:H9`, `5:9` (rows), `B:D`. */
+export function parseLocalRange(address: string): Omit<SheetRect, "sheet"> | null {
+  const local = address
+    .slice(address.lastIndexOf("!") + 1)
+    .replace(/\$/g, "")
+    .trim()
+    .toUpperCase();
+  const [a = "", b = a] = local.split(":");
+  const cellA = parseCell(a);
+  const cellB = parseCell(b);
+  if (cellA && cellB)
+    return { row: cellA.row, column: cellA.column, lastRow: cellB.row, lastColumn: cellB.column };
+  if (/^\d+$/.test(a) && /^\d+$/.test(b))
+    return { row: Number(a), column: 1, lastRow: Number(b), lastColumn: 16_384 };
+  if (/^[A-Z]{1,3}$/.test(a) && /^[A-Z]{1,3}$/.test(b)) {
+    const first = parseCell(`${a}1`);
+    const last = parseCell(`${b}1`);
+    if (first && last) return { row: 1, column: first.column, lastRow: 1_048_576, lastColumn: last.column };
+  }
+  return null;
+}

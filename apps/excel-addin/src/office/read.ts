@@ -146,23 +146,15 @@ export async function readSnapshot(
       : [];
   });
   for (const t of tableRanges) {
-    const head = parseAddress(t.header.address);
+    const raw = rawTableOf(t.name, t.header, t.body);
     const body = parseAddress(t.body.address);
-    if (!head || !body) continue;
-    const raw: RawTable = {
-      name: t.name,
-      sheet: head.sheet,
-      headerRow: head.row,
-      firstColumn: head.column,
-      headers: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
-      rows: t.body.values.map((line) => line.map(rawCellOf)),
-    };
+    if (!raw || !body) continue;
     const others = spans.filter(
       (o) =>
-        o.sheet === head.sheet.toLowerCase() &&
-        o.top !== head.row &&
-        o.left <= head.lastColumn &&
-        head.column <= o.right,
+        o.sheet === raw.sheet.toLowerCase() &&
+        o.top !== raw.headerRow &&
+        o.left <= body.lastColumn &&
+        body.column <= o.right,
     );
     const below = t.below ? filledRowsBelow(t.below.values, body.lastRow, others) : [];
     if (below.length > 0) raw.below = below;
@@ -233,7 +225,7 @@ export const ROWS_BELOW = 200;
  * The rows loaded under a table, up to the first entirely blank row or the first row of another
  * table on the sheet, as RawCells (DESIGN §7).
  */
-function filledRowsBelow(
+export function filledRowsBelow(
   values: unknown[][],
   lastRow: number,
   others: readonly { top: number; bottom: number }[],
@@ -247,6 +239,24 @@ function filledRowsBelow(
     rows.push(cells);
   }
   return rows;
+}
+
+/** A table as the engine reads it, from its loaded header and body ranges (values, address). */
+export function rawTableOf(
+  name: string,
+  header: { values: unknown[][]; address: string },
+  body: { values: unknown[][] },
+): RawTable | null {
+  const head = parseAddress(header.address);
+  if (!head) return null;
+  return {
+    name,
+    sheet: head.sheet,
+    headerRow: head.row,
+    firstColumn: head.column,
+    headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
+    rows: body.values.map((line) => line.map(rawCellOf)),
+  };
 }
 
 const DASHBOARD_NAMES = new Set(

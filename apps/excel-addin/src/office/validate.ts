@@ -1,5 +1,12 @@
 import type { Language, LocatedFinding, Severity } from "@planbook/core";
-import { findTables, goalsTable, matchHeaders, type RawTable, validateWorkbook } from "@planbook/workbook";
+import {
+  findTables,
+  goalsTable,
+  matchHeaders,
+  type RawTable,
+  type RawWorkbook,
+  validateWorkbook,
+} from "@planbook/workbook";
 import { a1, cellKey, parseCell, rangeA1 } from "./address";
 import { BindingFailure, tablesMissing } from "./errors";
 import { MARK_FILL, MARKS_SETTING, type Mark, type SavedMarks } from "./marks";
@@ -28,6 +35,8 @@ export interface ValidateSummary {
 export interface ValidateGoalsResult {
   findings: LocatedFinding[];
   summary: ValidateSummary;
+  /** What this run read and wrote: the starting point of Live check's incremental runs. */
+  written: { raw: RawWorkbook; marks: Mark[]; check: string[]; notes: boolean };
 }
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
@@ -48,7 +57,7 @@ export interface GoalsPlacement {
   toolColumns: Set<number>;
 }
 
-export function goalsPlacement(snapshot: WorkbookSnapshot): GoalsPlacement | null {
+export function goalsPlacement(snapshot: Pick<WorkbookSnapshot, "raw">): GoalsPlacement | null {
   const found = findTables(snapshot.raw).get(goalsTable.name);
   if (!found) return null;
   const { columns } = matchHeaders(goalsTable, found.raw.headers);
@@ -117,27 +126,12 @@ export async function validateGoals(
     }
   }
 
-  // 2. Check column: one value per body row.
+  // 2. Check column: one value per body row; 3. the cells to fill and note.
+  const planned = plannedMarks(findings, goals);
+  const checkValues = planned.check.map((text) => [text]);
   const checkIndex = goals.columns.get("check");
   const goalRows = goals.raw.rows.length;
-  const byRow = new Map<number, LocatedFinding[]>();
-  for (const f of findings) {
-    if (f.table?.toLowerCase() !== goals.raw.name.toLowerCase() || !f.cell) continue;
-    const at = parseCell(f.cell);
-    if (!at) continue;
-    const list = byRow.get(at.row) ?? [];
-    list.push(f);
-    byRow.set(at.row, list);
-  }
   const firstBodyRow = goals.raw.headerRow + 1;
-  const toolIndex = (i: number) => goals.toolColumns.has(goals.raw.firstColumn + i);
-  let nonBlank = 0;
-  const checkValues = goals.raw.rows.map((row, i) => {
-    const rowFindings = byRow.get(firstBodyRow + i) ?? [];
-    if (isBlankRow(row, toolIndex) && rowFindings.length === 0) return [""];
-    nonBlank++;
-    return [checkText(rowFindings)];
-  });
   if (checkIndex !== undefined && goalRows > 0) {
     const col = goals.raw.firstColumn + checkIndex;
     const address = rangeA1(firstBodyRow, col, firstBodyRow + goalRows - 1, col);
@@ -146,20 +140,7 @@ export async function validateGoals(
     });
   }
 
-  // 3. Fill and note each offending cell once, with its worst severity and all its messages.
-  const cells = new Map<string, { sheet: string; cell: string; severity: Severity; messages: string[] }>();
-  for (const f of findings) {
-    if (!f.sheet || !f.cell || f.severity === "info") continue;
-    const at = parseCell(f.cell);
-    if (!at) continue;
-    if (f.sheet.toLowerCase() === goals.raw.sheet.toLowerCase() && goals.toolColumns.has(at.column)) continue;
-    const cell = a1(at.row, at.column);
-    const key = cellKey(f.sheet, cell);
-    const entry = cells.get(key) ?? { sheet: f.sheet, cell, severity: f.severity, messages: [] };
-    if (RANK[f.severity] > RANK[entry.severity]) entry.severity = f.severity;
-    if (!entry.messages.includes(f.message)) entry.messages.push(f.message);
-    cells.set(key, entry);
-  }
+  const cells = planned.cells;
   const marks: Mark[] = [];
   for (const [key, c] of cells) {
     // A fill the user put over an earlier mark is theirs now: leave it, mark with the note only.
@@ -193,8 +174,61 @@ export async function validateGoals(
       errors: count("error"),
       warnings: count("warning"),
       infos: count("info"),
-      goals: nonBlank,
+      goals: planned.goals,
       marked: marks.length,
     },
+    written: { raw: snapshot.raw, marks, check: planned.check, notes: useNotes },
   };
+}
+
+/** A cell Validate goals fills (and notes): its worst severity and every message on it. */
+export interface PlannedCell {
+  sheet: string;
+  cell: string;
+  severity: Severity;
+  messages: string[];
+}
+
+/**
+ * What the findings ask to be shown in the workbook: the Check column text of every tblGoals body
+ * row, and the offending cells outside the tool-owned columns (keyed by cellKey). Pure, so that
+ * Validate goals and Live check show the same findings the same way.
+ */
+export function plannedMarks(
+  findings: readonly LocatedFinding[],
+  goals: GoalsPlacement,
+): { check: string[]; cells: Map<string, PlannedCell>; goals: number } {
+  const byRow = new Map<number, LocatedFinding[]>();
+  for (const f of findings) {
+    if (f.table?.toLowerCase() !== goals.raw.name.toLowerCase() || !f.cell) continue;
+    const at = parseCell(f.cell);
+    if (!at) continue;
+    const list = byRow.get(at.row) ?? [];
+    list.push(f);
+    byRow.set(at.row, list);
+  }
+  const firstBodyRow = goals.raw.headerRow + 1;
+  const toolIndex = (i: number) => goals.toolColumns.has(goals.raw.firstColumn + i);
+  let nonBlank = 0;
+  const check = goals.raw.rows.map((row, i) => {
+    const rowFindings = byRow.get(firstBodyRow + i) ?? [];
+    if (isBlankRow(row, toolIndex) && rowFindings.length === 0) return "";
+    nonBlank++;
+    return checkText(rowFindings);
+  });
+
+  const cells = new Map<string, PlannedCell>();
+  for (const f of findings) {
+    if (!f.sheet || !f.cell || f.severity === "info") continue;
+    const at = parseCell(f.cell);
+    if (!at) continue;
+    if (f.sheet.toLowerCase() === goals.raw.sheet.toLowerCase() && goals.toolColumns.has(at.column)) continue;
+    const cell = a1(at.row, at.column);
+    const key = cellKey(f.sheet, cell);
+    const entry = cells.get(key) ?? { sheet: f.sheet, cell, severity: f.severity, messages: [] };
+    if (RANK[f.severity] > RANK[entry.severity]) entry.severity = f.severity;
+    if (!entry.messages.includes(f.message)) entry.messages.push(f.message);
+    cells.set(key, entry);
+  }
+  return { check, cells, goals: nonBlank };
 }

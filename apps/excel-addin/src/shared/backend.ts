@@ -33,4 +33,18 @@ export interface PlanbookBackend {
   createSheets(input: CreateSheetsInput): Promise<void>;
   /** Selects `cell` on sheet `sheet` in the workbook. */
   select(sheet: string, cell: string): Promise<void>;
+  /** Whether Live check was left on in this workbook (its document settings). */
+  liveCheckSaved(): Promise<boolean>;
+  /** Remembers the switch in this workbook. */
+  saveLiveCheck(on: boolean): Promise<void>;
+  /**
+   * Turns Live check on: validates, then calls `onUpdate` after each checked burst of edits and
+   * `onError` when such a check fails. Resolves with the first findings.
+   */
+  startLiveCheck(
+    onUpdate: (result: ValidateResult) => void,
+    onError: (error: unknown) => void,
+  ): Promise<ValidateResult>;
+  /** Turns Live check off: its listeners are removed. */
+  stopLiveCheck(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { Language } from "@planbook/core";
 // The binding's modules, not its index: the index also re-exports create, and esbuild's code
 // splitting would then put Create plan sheets (and lunar-typescript) in every page's first load.
+import { type ExcelRunner, LiveCheck } from "../office/live-check";
 import { refreshProgress } from "../office/refresh";
 import { validateGoals } from "../office/validate";
 import type { PlanbookBackend } from "./backend";
@@ -16,7 +17,11 @@ const notesSupported = () => Office.context.requirements.isSetSupported("ExcelAp
  * The task pane's and the ribbon's way into the live workbook: each call is one Excel.run of the
  * binding in src/office. Failures reject with the binding's error values (see toPaneError).
  */
+/** The document setting that keeps the Live check switch with the workbook. */
+export const LIVE_CHECK_SETTING = "planbook.liveCheck";
+
 export function officeBackend(lang: Language): PlanbookBackend {
+  let live: LiveCheck | null = null;
   return {
     validate: () =>
       Excel.run(async (context) => {
@@ -48,5 +53,37 @@ export function officeBackend(lang: Language): PlanbookBackend {
         worksheet.getRange(cell).select();
         await withTimeout(context.sync(), SELECT_TIMEOUT_MS);
       }),
+    liveCheckSaved: async () => Office.context.document.settings.get(LIVE_CHECK_SETTING) === true,
+    saveLiveCheck: (on) =>
+      new Promise<void>((resolve, reject) => {
+        const settings = Office.context.document.settings;
+        settings.set(LIVE_CHECK_SETTING, on);
+        settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Failed) reject(result.error);
+          else resolve();
+        });
+      }),
+    startLiveCheck: async (onUpdate, onError) => {
+      await live?.stop();
+      const check = new LiveCheck(Excel as unknown as ExcelRunner, {
+        lang,
+        notes: notesSupported(),
+        onUpdate: ({ findings }) => onUpdate({ findings }),
+        onError,
+      });
+      live = check;
+      try {
+        const { findings } = await check.start();
+        return { findings };
+      } catch (error) {
+        live = null;
+        throw error;
+      }
+    },
+    stopLiveCheck: async () => {
+      const check = live;
+      live = null;
+      await check?.stop();
+    },
   };
 }

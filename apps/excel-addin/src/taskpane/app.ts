@@ -25,6 +25,9 @@ export class TaskPane {
   private readonly form: HTMLFormElement;
   private readonly findingsSlot: HTMLElement;
   private readonly progressSlot: HTMLElement;
+  private readonly liveSwitch: HTMLInputElement;
+  /** Serialises switch changes (a quick on-off-on must not leave two sets of listeners). */
+  private liveChange: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly root: HTMLElement,
@@ -45,6 +48,15 @@ export class TaskPane {
     this.status = h("p", { id: "pb-status", class: "pb-status", role: "status", "aria-live": "polite" });
     this.alert = h("div", { id: "pb-alert", class: "pb-alert", role: "alert", hidden: true });
     this.form = this.buildCreateForm();
+    this.liveSwitch = h("input", {
+      id: "pb-live",
+      type: "checkbox",
+      role: "switch",
+      "aria-describedby": "pb-live-help",
+    }) as HTMLInputElement;
+    this.liveSwitch.addEventListener("change", () => {
+      void this.setLive(this.liveSwitch.checked, true);
+    });
     this.findingsSlot = h("div", { id: "pb-findings" });
     this.progressSlot = h("div", { id: "pb-progress" });
 
@@ -63,6 +75,12 @@ export class TaskPane {
         h("div", {}, h("h1", {}, t.appTitle), h("p", { class: "pb-tagline" }, t.tagline)),
       ),
       h("div", { class: "pb-actions", role: "group", "aria-label": t.actionsLabel }, ...this.actionButtons),
+      h(
+        "div",
+        { class: "pb-live" },
+        h("label", { class: "pb-switch", for: "pb-live" }, this.liveSwitch, h("span", {}, t.liveCheck)),
+        h("p", { id: "pb-live-help", class: "pb-help" }, t.liveCheckHelp),
+      ),
       this.status,
       this.alert,
       this.form,
@@ -71,6 +89,53 @@ export class TaskPane {
     );
     this.renderFindings();
     this.renderProgress();
+    // Off by default; on again where the workbook remembers it on.
+    void backend
+      .liveCheckSaved()
+      .then((on) => {
+        if (on) {
+          this.liveSwitch.checked = true;
+          return this.setLive(true, false);
+        }
+      })
+      .catch(() => {});
+  }
+
+  /** Turns Live check on or off (and, when the user flipped the switch, remembers it). */
+  setLive(on: boolean, remember: boolean): Promise<void> {
+    this.liveChange = this.liveChange.then(async () => {
+      this.hideAlert();
+      try {
+        if (remember) await this.backend.saveLiveCheck(on);
+        if (!on) {
+          await this.backend.stopLiveCheck();
+          this.status.textContent = this.t.liveOff;
+          return;
+        }
+        this.status.textContent = this.t.liveStarting;
+        const { findings } = await this.backend.startLiveCheck(
+          (result) => this.showLive(result.findings),
+          (error) => this.showError(toPaneError(error)),
+        );
+        this.findings = findings;
+        this.renderFindings();
+        this.status.textContent = this.t.liveOn;
+      } catch (error) {
+        this.liveSwitch.checked = false;
+        this.status.textContent = "";
+        this.showError(toPaneError(error));
+      }
+    });
+    return this.liveChange;
+  }
+
+  private showLive(findings: LocatedFinding[]): void {
+    if (!this.liveSwitch.checked) return;
+    this.findings = findings;
+    this.renderFindings();
+    const c = countBySeverity(findings);
+    this.status.textContent =
+      findings.length === 0 ? this.t.noFindings : this.t.liveChecked(c.error, c.warning, c.info);
   }
 
   async validate(): Promise<void> {

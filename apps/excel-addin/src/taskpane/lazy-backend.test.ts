@@ -20,6 +20,17 @@ function loader(failures = 0) {
     select: async (sheet, cell) => {
       calls.push(`select ${sheet}!${cell}`);
     },
+    liveCheckSaved: async () => true,
+    saveLiveCheck: async (on) => {
+      calls.push(`saveLiveCheck ${on}`);
+    },
+    startLiveCheck: async () => {
+      calls.push("startLiveCheck");
+      return { findings: [] };
+    },
+    stopLiveCheck: async () => {
+      calls.push("stopLiveCheck");
+    },
   };
   let loads = 0;
   const load = async () => {

@@ -24,6 +24,10 @@ export function lazyBackend(load: () => Promise<PlanbookBackend>): LazyBackend {
     refresh: async (chartGoalId) => (await backend()).refresh(chartGoalId),
     createSheets: async (input) => (await backend()).createSheets(input),
     select: async (sheet, cell) => (await backend()).select(sheet, cell),
+    liveCheckSaved: async () => (await backend()).liveCheckSaved(),
+    saveLiveCheck: async (on) => (await backend()).saveLiveCheck(on),
+    startLiveCheck: async (onUpdate, onError) => (await backend()).startLiveCheck(onUpdate, onError),
+    stopLiveCheck: async () => (await backend()).stopLiveCheck(),
     preload: () => {
       backend().catch(() => {});
     },

@@ -55,6 +55,19 @@ const backend: PlanbookBackend = {
   async createSheets() {
     calls.push("create");
   },
+  async liveCheckSaved() {
+    return false;
+  },
+  async saveLiveCheck(on) {
+    calls.push(`saveLiveCheck ${on}`);
+  },
+  async startLiveCheck() {
+    calls.push("startLiveCheck");
+    return { findings: [finding] };
+  },
+  async stopLiveCheck() {
+    calls.push("stopLiveCheck");
+  },
   async select(sheet, cell) {
     calls.push(`select ${sheet}!${cell}`);
     if (scenario === "sheet-gone")

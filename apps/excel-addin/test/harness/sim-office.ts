@@ -23,11 +23,31 @@ declare global {
 }
 window.__planbookSim = ready;
 
+let loaded: ExcelSim | null = null;
+void ready.then((sim) => {
+  loaded = sim;
+});
+/** The pane reads settings only after onReady, when the sim has loaded. */
+const loadedSim = (): ExcelSim => {
+  if (!loaded) throw new Error("harness: Office.context.document used before Office.onReady");
+  return loaded;
+};
+
 const officeStandIn = {
   onReady: async () => (await ready).Office.onReady(),
   HostType: { Excel: "Excel" },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   context: {
     displayLanguage,
+    document: {
+      settings: {
+        get: (name: string) => loadedSim().Office.context.document.settings.get(name),
+        set: (name: string, value: unknown) => loadedSim().Office.context.document.settings.set(name, value),
+        remove: (name: string) => loadedSim().Office.context.document.settings.remove(name),
+        saveAsync: (callback?: (result: { status: "succeeded" | "failed" }) => void) =>
+          loadedSim().Office.context.document.settings.saveAsync(callback),
+      },
+    },
     requirements: {
       isSetSupported: (name: string, version?: string) =>
         name === "ExcelApi" && Number(version ?? "1.1") <= 1.18,
@@ -35,8 +55,9 @@ const officeStandIn = {
   },
 };
 const excelStandIn = {
-  run: async <T>(batch: (context: never) => Promise<T>): Promise<T> =>
-    (await ready).Excel.run(batch as never),
+  // Both forms: Excel.run(batch) and Excel.run(context, batch) (removing event handlers).
+  run: async (...args: unknown[]): Promise<unknown> =>
+    ((await ready).Excel.run as (...a: unknown[]) => Promise<unknown>)(...args),
   ErrorCodes: {},
 };
 Object.assign(globalThis, { Office: officeStandIn, Excel: excelStandIn });
