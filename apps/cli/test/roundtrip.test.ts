@@ -126,6 +126,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
       "progress",
       "forecast",
       "status",
+      "fix",
     ]);
     // G01 last, b=240000, T=300000, linear, M=3 → s=1/4
     expect(goal("G01")).toMatchObject({
@@ -157,7 +158,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
     const content = (2 / 3 + 4.5 / 6.5 + 1 / 30 / 0.0346) / 3;
     const conversion = (0.96 + 5 / 5.5) / 2;
     expect(f.objectives.map((o: { id: string }) => o.id)).toEqual(["O1", "O2", "O3"]);
-    expect(f.objectives[0]).toEqual({ id: "O1", attainment: 1, status: "on_track" });
+    expect(f.objectives[0]).toEqual({ id: "O1", attainment: 1, status: "on_track", leftOut: 0 });
     expect(f.objectives[1].attainment).toBeCloseTo(content, 12);
     expect(f.objectives[1].status).toBe("off_track");
     expect(f.objectives[2].attainment).toBeCloseTo(conversion, 12);
@@ -168,7 +169,12 @@ describe("generate → fill actuals → read → the config's plan", () => {
       "conversion",
       "brand",
     ]);
-    expect(f.dimensions[3]).toEqual({ dimension: "brand", attainment: null, status: "not_started" });
+    expect(f.dimensions[3]).toEqual({
+      dimension: "brand",
+      attainment: null,
+      status: "not_started",
+      leftOut: 0,
+    });
     expect(f.dimensions[1].attainment).toBeCloseTo(content, 12);
   });
 
@@ -184,5 +190,42 @@ describe("generate → fill actuals → read → the config's plan", () => {
     const bad = await runBin(["progress", "--as-of", "13", filled]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--as-of must be a month from 1 to 12, not "13"');
+  });
+
+  it("progress says check for Target `lots` (issue #9's G01): no attainment, no negative forecast, the cell to fix", async () => {
+    const lots = path.join(dir, "stride-lots.xlsx");
+    const wb = await loadXlsx(filled);
+    const goals = table(wb, "tblGoals");
+    const actuals = table(wb, "tblActuals");
+    const targetCell = goals.set(goals.row("G01"), "Target", "lots");
+    // March 9,000 from a baseline of 240,000: linear forecast 240,000 + (9,000 − 240,000)·4 < 0.
+    actuals.set(actuals.row("G01"), "Mar", 9000);
+    await wb.xlsx.writeFile(lots);
+
+    const r = await runBin(["progress", "--json", lots]);
+    const f = JSON.parse(r.stdout).files[0];
+    const g01 = f.goals.find((g: { id: string }) => g.id === "G01");
+    expect(g01).toMatchObject({
+      status: "check",
+      target: null,
+      ytdActual: 9000,
+      attainment: null,
+      forecast: null,
+    });
+    const targetFinding = f.findings.find((x: { rule: string }) => x.rule === "goal.target.invalid");
+    expect(targetFinding).toMatchObject({ ref: "G01", sheet: "Goals" });
+    expect(g01.fix).toEqual([{ rule: "goal.target.invalid", sheet: "Goals", cell: targetCell }]);
+    expect(targetFinding.cell).toBe(targetCell);
+    // Left out of its roll-ups, and counted: O1 and growth no longer include G01.
+    expect(f.objectives[0]).toMatchObject({ id: "O1", leftOut: 1 });
+    expect(f.dimensions[0]).toMatchObject({ dimension: "growth", leftOut: 1 });
+    expect(f.overall.leftOut).toBe(1);
+    for (const g of f.goals)
+      if (g.forecast !== null && g.id !== "G06") expect(g.forecast).toBeGreaterThanOrEqual(0);
+
+    const human = await runBin(["progress", lots]);
+    expect(human.stdout).toMatch(/│ G01\s+│ Followers\s+│ Instagram.*│ Check inputs\s*│/);
+    const zh = await runBin(["progress", "--lang", "zh-CN", lots]);
+    expect(zh.stdout).toMatch(/│ G01\s.*│ 待修正\s*│/);
   });
 });

@@ -7,10 +7,11 @@ import {
   type Plan,
   type PlanProgress,
 } from "@planbook/core";
-import { progressWorkbook } from "@planbook/workbook";
+import { progressWorkbook, type WorkbookProgress } from "@planbook/workbook";
 import { type Ctx, println } from "../io";
 import { t } from "../messages";
 import { startProgressBar } from "../output/progress-bar";
+import { statusText } from "../output/status-colour";
 import { renderTable } from "../output/table";
 import { type FileOutcome, fileErrorMessage, forEachWorkbook } from "./read-workbooks";
 import { exitCode } from "./validate";
@@ -26,6 +27,8 @@ interface FileProgress {
   plan: Plan;
   progress: PlanProgress;
   findings: LocatedFinding[];
+  /** Cell of an input a `check` goal needs fixed. */
+  cellOf: WorkbookProgress["cellOf"];
 }
 
 /**
@@ -38,11 +41,11 @@ export async function runProgress(ctx: Ctx, files: string[], o: ProgressOptions)
     ctx,
     files,
     (raw): FileProgress => {
-      const { plan, progress, findings, language } = progressWorkbook(raw, {
+      const { plan, progress, findings, language, cellOf } = progressWorkbook(raw, {
         asOfMonth: o.asOf ?? null,
         lang: o.lang,
       });
-      return { lang: o.lang ?? language, plan, progress, findings };
+      return { lang: o.lang ?? language, plan, progress, findings, cellOf };
     },
     () => bar.tick(),
   );
@@ -54,7 +57,9 @@ export async function runProgress(ctx: Ctx, files: string[], o: ProgressOptions)
 
 /**
  * DESIGN §5 shape, numbers unrounded. Extensions: `brandId`, `channels`, `overall` (the brand
- * roll-up), `findings`, and `error` for a file that could not be read.
+ * roll-up), `findings`, and `error` for a file that could not be read; per goal `fix` (status
+ * `check`: the cells to fix, each with the rule of its finding; null otherwise), per roll-up
+ * `leftOut` (its `check` goals, left out of the attainment).
  */
 export function progressJson(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]) {
   return {
@@ -72,7 +77,7 @@ export function progressJson(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]) {
           error: { code: x.error.code, message: fileErrorMessage(ctx, x.error), detail: x.error.detail },
         };
       }
-      const { plan, progress, findings } = x.value;
+      const { plan, progress, findings, cellOf } = x.value;
       return {
         file: x.file,
         brand: plan.brand.name || null,
@@ -95,23 +100,34 @@ export function progressJson(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]) {
           progress: g.progress,
           forecast: g.forecast,
           status: g.status,
+          fix:
+            g.fix === null
+              ? null
+              : g.fix.map((f) => ({ rule: f.rule, ...(cellOf(f) ?? { sheet: null, cell: null }) })),
         })),
         objectives: progress.objectives.map((r) => ({
           id: r.id,
           attainment: r.attainment,
           status: r.status,
+          leftOut: r.leftOut,
         })),
         dimensions: progress.dimensions.map((r) => ({
           dimension: r.dimension,
           attainment: r.attainment,
           status: r.status,
+          leftOut: r.leftOut,
         })),
         channels: progress.channels.map((r) => ({
           channel: r.channel,
           attainment: r.attainment,
           status: r.status,
+          leftOut: r.leftOut,
         })),
-        overall: { attainment: progress.brand.attainment, status: progress.brand.status },
+        overall: {
+          attainment: progress.brand.attainment,
+          status: progress.brand.status,
+          leftOut: progress.brand.leftOut,
+        },
         findings,
       };
     }),
@@ -132,13 +148,7 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]): void {
         : t(lang, "progress.asOf", { month: progress.asOfMonth });
     println(ctx.io.stdout, c.bold(`${x.file} — ${plan.brand.name} ${plan.year} · ${asOf}`));
     const unitOf = new Map(plan.goals.map((g) => [g.id.trim().toLowerCase(), g.unit]));
-    const status = (s: PlanProgress["brand"]["status"]) => {
-      const label = enumLabel("goalStatus", s, lang);
-      if (s === "achieved" || s === "on_track") return c.green(label);
-      if (s === "at_risk") return c.yellow(label);
-      if (s === "off_track") return c.red(label);
-      return c.dim(label);
-    };
+    const status = (s: PlanProgress["brand"]["status"]) => statusText(s, lang, c);
     const pct = (v: number | null) => (v === null ? "—" : formatPercent(v, lang));
     const goalRows = progress.goals.map((g) => {
       const percent = unitOf.get(g.id.trim().toLowerCase()) === "percent";

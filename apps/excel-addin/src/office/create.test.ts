@@ -104,7 +104,7 @@ describe("createPlanSheets", () => {
       expect(text(getCell(myDash, 2, 2))).toBe(text(getCell(theirDash, 2, 2)));
       for (const [r, cols] of theirDash.rows) {
         if (r < 5) continue;
-        for (let c = 1; c <= 6; c++)
+        for (let c = 1; c <= 7; c++)
           expect(text(getCell(myDash, r, c)), `${dashName} ${r}:${c}`).toBe(text(cols.get(c)));
       }
       expect(sim.workbook.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort()).toEqual(
@@ -126,7 +126,7 @@ describe("createPlanSheets", () => {
         const mine = simStatusFills(sim.workbook.sheets.find((s) => s.name === name)!);
         const theirs = generatedStatusFills(xl.getWorksheet(name)!);
         expect(mine, name).toEqual(theirs);
-        expect(Object.keys(theirs[0]?.fills ?? {}), name).toHaveLength(10);
+        expect(Object.keys(theirs[0]?.fills ?? {}), name).toHaveLength(12);
       }
     });
   }

@@ -4,7 +4,9 @@ import {
   CAPTION_COLOUR,
   cssHex,
   DASHBOARD_ATTAINMENT_BAR,
+  DASHBOARD_CHECK_COLUMN,
   DASHBOARD_COLUMN_WIDTHS,
+  DASHBOARD_COLUMNS,
   DASHBOARD_HEADER_ROW,
   DASHBOARD_TEXT,
   type DashboardRow,
@@ -14,7 +16,7 @@ import {
 } from "@planbook/workbook";
 import { columnLetters, rangeA1 } from "./address";
 import { POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
-import { queueStatusFormats } from "./status-format";
+import { queueCheckCountFormat, queueStatusFormats } from "./status-format";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
 /** Office.js formulas of Dashboard rows: text as is, formulas with `=`, nothing as "". */
@@ -36,7 +38,7 @@ export async function writeDashboardFrame(
     dash.getRange("A1:A3").values = head;
     dash.getRange("A1").format.font.bold = true;
     dash.getRange("A1").format.font.color = cssHex(CAPTION_COLOUR);
-    const headers = dash.getRange(rangeA1(DASHBOARD_HEADER_ROW, 1, DASHBOARD_HEADER_ROW, 6));
+    const headers = dash.getRange(rangeA1(DASHBOARD_HEADER_ROW, 1, DASHBOARD_HEADER_ROW, DASHBOARD_COLUMNS));
     headers.values = [text.headers];
     styleHeader(headers);
     DASHBOARD_COLUMN_WIDTHS.forEach((width, i) => {
@@ -65,14 +67,19 @@ export async function writeDashboardRows(
   const last = DASHBOARD_HEADER_ROW + rows.length;
   const asOf = `=${dashboardAsOfFormula(refs)}`;
   await budget.add([asOf, formulas], () => {
-    if (previousLastRow > last) dash.getRange(rangeA1(last + 1, 1, previousLastRow, 6)).clear("Contents");
+    if (previousLastRow > last)
+      dash.getRange(rangeA1(last + 1, 1, previousLastRow, DASHBOARD_COLUMNS)).clear("Contents");
     const asOfCell = dash.getRange("B2");
     asOfCell.formulas = [[asOf]];
     asOfCell.numberFormat = [[AS_OF_FORMAT[lang]]];
     asOfCell.format.fill.color = TOOL_FILL;
-    dash.getRange(rangeA1(first, 1, last, 6)).formulas = formulas;
+    dash.getRange(rangeA1(first, 1, last, DASHBOARD_COLUMNS)).formulas = formulas;
     setEveryCell(dash.getRange(rangeA1(first, 5, last, 5)), "numberFormat", PERCENT_FORMAT);
     queueStatusFormats(dash.getRange(rangeA1(first, 6, Math.max(last, previousLastRow), 6)));
+    const checkColumn = DASHBOARD_CHECK_COLUMN;
+    queueCheckCountFormat(
+      dash.getRange(rangeA1(first, checkColumn, Math.max(last, previousLastRow), checkColumn)),
+    );
     queueAttainmentBar(dash, first, last, Math.max(last, previousLastRow));
   });
 }

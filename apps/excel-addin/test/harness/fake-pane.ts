@@ -25,7 +25,7 @@ const progress: PlanProgress = {
   objectives: [],
   dimensions: [],
   channels: [],
-  brand: { attainment: null, status: "not_started", goals: 0 },
+  brand: { attainment: null, status: "not_started", goals: 0, leftOut: 0 },
 };
 
 const calls: string[] = [];

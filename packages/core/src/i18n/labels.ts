@@ -32,6 +32,7 @@ export const ENUM_LABELS = {
     at_risk: { en: "At risk", "zh-CN": "有风险" },
     off_track: { en: "Off track", "zh-CN": "落后" },
     not_started: { en: "Not started", "zh-CN": "未开始" },
+    check: { en: "Check inputs", "zh-CN": "待修正" },
   },
   campaignStatus: {
     idea: { en: "Idea", "zh-CN": "创意" },

@@ -17,7 +17,11 @@ export type Unit = z.infer<typeof Unit>;
 export const BuiltinPhasing = z.enum(["linear", "custom"]);
 export type BuiltinPhasing = z.infer<typeof BuiltinPhasing>;
 
-export const GoalStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "not_started"]);
+/**
+ * `check`: the goal's status cannot be computed from readable inputs (DESIGN §3); it is left out
+ * of every roll-up and its result names the cells to fix.
+ */
+export const GoalStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "not_started", "check"]);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 
 export const CampaignStatus = z.enum(["idea", "planned", "running", "done", "cancelled"]);

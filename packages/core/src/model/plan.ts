@@ -231,6 +231,15 @@ export const Risk = z.object({
 });
 export type Risk = z.infer<typeof Risk>;
 
+/**
+ * Input columns the source lacks, by collection (`actuals`, `phasing`, …): model field keys as
+ * findings use them (`months.0` = January). A plan read from a workbook whose Actuals has no
+ * "Jan" column says so here, so progress can call its goals `check` instead of silently summing
+ * fewer months; a missing table lists all its input columns. Empty for plans built from config.
+ */
+export const MissingColumns = z.record(z.string(), z.array(z.string()));
+export type MissingColumns = z.infer<typeof MissingColumns>;
+
 export const Plan = z.object({
   brand: Brand,
   year: z.number().int().min(2000).max(2100),
@@ -251,10 +260,14 @@ export const Plan = z.object({
   content: z.array(ContentItem).default([]),
   budget: z.array(BudgetLine).default([]),
   risks: z.array(Risk).default([]),
+  missingColumns: MissingColumns.default({}),
 });
 export type Plan = z.infer<typeof Plan>;
 /** What callers may pass: every defaulted field optional. */
 export type PlanInput = z.input<typeof Plan>;
 
 /** The row collections of a plan; a finding points at one of these by name, index and field. */
-export type PlanCollection = Exclude<keyof Plan, "brand" | "year" | "language" | "settings">;
+export type PlanCollection = Exclude<
+  keyof Plan,
+  "brand" | "year" | "language" | "settings" | "missingColumns"
+>;

@@ -43,7 +43,7 @@ describe("as-of month", () => {
       [300, null, "not_started"],
       [50, null, "not_started"],
     ]);
-    expect(p.brand).toEqual({ attainment: null, status: "not_started", goals: 0 });
+    expect(p.brand).toEqual({ attainment: null, status: "not_started", goals: 0, leftOut: 0 });
   });
 
   it("can be overridden per call (planbook progress --as-of M)", () => {
@@ -81,7 +81,7 @@ describe("rollUp", () => {
       ],
       T,
     );
-    expect(r).toEqual({ attainment: 0.5, status: "off_track", goals: 3 });
+    expect(r).toEqual({ attainment: 0.5, status: "off_track", goals: 3, leftOut: 0 });
   });
 
   it("weighs a negative weight as 1 and a zero weight as 0", () => {
@@ -99,16 +99,18 @@ describe("rollUp", () => {
   });
 
   it("is not started without goals or when every weight is 0, and never achieved", () => {
-    expect(rollUp([], T)).toEqual({ attainment: null, status: "not_started", goals: 0 });
+    expect(rollUp([], T)).toEqual({ attainment: null, status: "not_started", goals: 0, leftOut: 0 });
     expect(rollUp([{ attainment: 1, weight: 0 }], T)).toEqual({
       attainment: null,
       status: "not_started",
       goals: 1,
+      leftOut: 0,
     });
     expect(rollUp([{ attainment: 3, weight: 1 }], T)).toEqual({
       attainment: 1,
       status: "on_track",
       goals: 1,
+      leftOut: 0,
     });
     expect(rollUp([{ attainment: 0.8, weight: 1 }], T).status).toBe("at_risk");
   });
@@ -173,9 +175,15 @@ describe("computeProgress roll-ups", () => {
     // O2: G3 only (G4 has no attainment) → 0.5 → off track. O3: no goals → not started.
     expect(p.objectives.map((o) => o.id)).toEqual(["O1", "O2", "O3"]);
     expect(p.objectives[0]!.attainment).toBeCloseTo(2.8 / 3, 12);
-    expect(p.objectives[0]).toMatchObject({ status: "at_risk", goals: 2 });
-    expect(p.objectives[1]).toEqual({ id: "O2", attainment: 0.5, status: "off_track", goals: 1 });
-    expect(p.objectives[2]).toEqual({ id: "O3", attainment: null, status: "not_started", goals: 0 });
+    expect(p.objectives[0]).toMatchObject({ status: "at_risk", goals: 2, leftOut: 0 });
+    expect(p.objectives[1]).toEqual({ id: "O2", attainment: 0.5, status: "off_track", goals: 1, leftOut: 0 });
+    expect(p.objectives[2]).toEqual({
+      id: "O3",
+      attainment: null,
+      status: "not_started",
+      goals: 0,
+      leftOut: 0,
+    });
   });
 
   it("rolls up all four dimensions in their order", () => {
@@ -197,13 +205,19 @@ describe("computeProgress roll-ups", () => {
     expect(p.channels.map((c) => c.channel)).toEqual(["微信公众号", "抖音", null]);
     expect(p.channels[0]!.attainment).toBeCloseTo(2.8 / 3, 12);
     expect(p.channels[1]!.attainment).toBeCloseTo(0.65, 12);
-    expect(p.channels[2]).toEqual({ channel: null, attainment: null, status: "not_started", goals: 0 });
+    expect(p.channels[2]).toEqual({
+      channel: null,
+      attainment: null,
+      status: "not_started",
+      goals: 0,
+      leftOut: 0,
+    });
   });
 
   it("rolls the whole brand up over all goals", () => {
     // (2·0.9 + 1·1 + 1·0.5 + 3·0.7)/(2 + 1 + 1 + 3) = 5.4/7 = 0.7714… → off track.
     expect(p.brand.attainment).toBeCloseTo(5.4 / 7, 12);
-    expect(p.brand).toMatchObject({ status: "off_track", goals: 4 });
+    expect(p.brand).toMatchObject({ status: "off_track", goals: 4, leftOut: 0 });
   });
 });
 

@@ -79,10 +79,12 @@ export function computeProgress(plan: Plan, opts: ProgressOptions = {}): PlanPro
     goals[i] = progress;
     const { attainment } = progress;
     const weight = goal.weight;
-    groups.brand.add(attainment, weight);
-    groups.objectiveOf(goal.objectiveId)?.add(attainment, weight);
-    if (progress.dimension !== null) groups.dimensions.get(progress.dimension)!.add(attainment, weight);
-    groups.channelOf(goal.channel).sum.add(attainment, weight);
+    const check = progress.status === "check";
+    groups.brand.add(attainment, weight, check);
+    groups.objectiveOf(goal.objectiveId)?.add(attainment, weight, check);
+    if (progress.dimension !== null)
+      groups.dimensions.get(progress.dimension)!.add(attainment, weight, check);
+    groups.channelOf(goal.channel).sum.add(attainment, weight, check);
   }
 
   return {

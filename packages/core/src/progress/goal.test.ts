@@ -173,14 +173,21 @@ describe("last-value goals", () => {
     );
   });
 
-  it("treats a blank baseline as 0", () => {
-    // b = 0, T = 1200, M = 6 (Settings) → YTD Target 600; latest 480 (May) → Attainment 0.8 → at risk.
+  it("needs a baseline: without one it is check, never measured from 0", () => {
+    // Measured from b = 0 it would be YTD Target 600, attainment 0.8, at risk — from a made-up start.
     const g = single({ id: "F1", metric: "粉丝数", target: 1200 }, [100, 200, 300, 400, 480, null], {
       asOfMonth: 6,
     });
-    expect(g.ytdTarget).toBe(600);
-    expect(g.attainment).toBe(0.8);
-    expect(g.status).toBe("at_risk");
+    expect(g).toMatchObject({
+      status: "check",
+      ytdTarget: null,
+      ytdActual: 480,
+      attainment: null,
+      forecast: null,
+    });
+    expect(g.fix).toEqual([
+      { rule: "goal.baseline.missing", collection: "goals", index: 0, field: "baseline" },
+    ]);
   });
 
   it("has no progress when the target equals the baseline", () => {
@@ -252,7 +259,7 @@ describe("ratio goals", () => {
     expect(progressOf(components, "ER").ytdActual).not.toBeCloseTo(g.ytdActual!, 3);
   });
 
-  it("falls back to its own average when a component is itself, unknown or missing", () => {
+  it("shows its own average but is check when a component is itself, unknown or missing", () => {
     const input = (num: string | null, den: string | null): Partial<PlanInput> => ({
       goals: [
         { id: "R1", metric: "阅读量" },
@@ -268,8 +275,14 @@ describe("ratio goals", () => {
       ["NOPE", "R1"],
       [null, "R1"],
     ] as const) {
-      expect(progressOf(input(num, den), "ER").ytdActual).toBeCloseTo(0.045, 15);
+      const g = progressOf(input(num, den), "ER");
+      expect(g.ytdActual).toBeCloseTo(0.045, 15);
+      // Components given but not usable: the ratio cannot be computed as meant → check.
+      expect(g).toMatchObject({ status: "check", attainment: null, forecast: null });
+      expect(g.fix?.[0]?.rule).toBe("goal.ratio.components");
     }
+    // Neither given: tracked as the average of its own rates (an info finding says so).
+    expect(progressOf(input(null, null), "ER")).toMatchObject({ status: "at_risk", fix: null });
   });
 
   it("has no data when its denominator sums to 0", () => {
@@ -417,14 +430,15 @@ describe("divisor zero → null", () => {
     expect(noneYet.status).toBe("on_track");
   });
 
-  it("computes no target figures without a target, but still the actual and forecast", () => {
+  it("is check without a target: the actual shown, nothing measured against it", () => {
     const g = single({ id: "G", metric: "阅读量" }, [10, 20, 30]);
     expect(g.ytdTarget).toBeNull();
     expect(g.ytdActual).toBe(60);
     expect(g.attainment).toBeNull();
     expect(g.progress).toBeNull();
-    expect(g.forecast).toBe(240); // 60 / (3/12)
-    expect(g.status).toBe("on_track");
+    expect(g.forecast).toBeNull();
+    expect(g.status).toBe("check");
+    expect(g.fix).toEqual([{ rule: "goal.target.missing", collection: "goals", index: 0, field: "target" }]);
   });
 
   it("tracks nothing for a goal without aggregation (metric outside the catalog, left blank)", () => {
@@ -434,7 +448,8 @@ describe("divisor zero → null", () => {
       ytdTarget: null,
       ytdActual: null,
       attainment: null,
-      status: "not_started",
+      status: "check",
+      fix: [{ rule: "goal.aggregation.missing", collection: "goals", index: 0, field: "aggregation" }],
     });
   });
 });

@@ -1,12 +1,14 @@
 import { type ResolvedGoal, resolveGoalInto } from "../metrics/resolve";
+import type { Aggregation, Unit } from "../model/enums";
 import type { Goal, MonthlyValues } from "../model/plan";
 import { endMonthOf, startMonthOf } from "../phasing/active";
 import { idKey } from "../phasing/keys";
 import { phaseShare } from "../phasing/weights";
+import { checkInputs } from "./check";
 import type { ProgressContext } from "./context";
 import { attainmentOf, forecastOf, progressOf, ytdTargetOf } from "./measures";
 import { statusFrom } from "./status";
-import type { GoalProgress } from "./types";
+import type { CheckInput, GoalProgress } from "./types";
 import { type RatioComponents, ytdActualOf } from "./ytd-actual";
 
 /**
@@ -21,9 +23,12 @@ const resolved: ResolvedGoal = {
   metricDef: null,
 };
 
-/** The Actuals row of the first goal row `goalRow` (-1: none). */
-function actualsOfRow(ctx: ProgressContext, goalRow: number): MonthlyValues | null {
-  const actualsRow = goalRow === -1 ? -1 : ctx.rows.actualsRow[goalRow]!;
+/** The Actuals row index of the first goal row `goalRow` (-1: none). */
+function actualsRowOf(ctx: ProgressContext, goalRow: number): number {
+  return goalRow === -1 ? -1 : ctx.rows.actualsRow[goalRow]!;
+}
+
+function monthsOf(ctx: ProgressContext, actualsRow: number): MonthlyValues | null {
   return actualsRow === -1 ? null : ctx.plan.actuals[actualsRow]!.months;
 }
 
@@ -32,19 +37,71 @@ function otherGoalRow(ctx: ProgressContext, key: string, ownKey: string): number
   return key === "" || key === ownKey ? -1 : ctx.rows.rowOf(key);
 }
 
+/** Actuals rows (-1: none) of a ratio goal's numerator and denominator when both name another goal. */
+function ratioRows(goal: Goal, ctx: ProgressContext, ownKey: string): readonly [number, number] | null {
+  const num = otherGoalRow(ctx, idKey(goal.numeratorGoalId ?? ""), ownKey);
+  const den = otherGoalRow(ctx, idKey(goal.denominatorGoalId ?? ""), ownKey);
+  if (num === -1 || den === -1) return null;
+  return [actualsRowOf(ctx, num), actualsRowOf(ctx, den)];
+}
+
 /**
  * A ratio goal's numerator and denominator rows when both name another existing goal; null
- * otherwise (the goal is then tracked as the average of its own rates; validation reports why).
+ * otherwise (without either the goal is tracked as the average of its own rates; with only one,
+ * or a wrong one, it is `check`).
  */
 export function ratioComponents(
   goal: Goal,
   ctx: ProgressContext,
   ownKey = idKey(goal.id),
 ): RatioComponents | null {
-  const num = otherGoalRow(ctx, idKey(goal.numeratorGoalId ?? ""), ownKey);
-  const den = otherGoalRow(ctx, idKey(goal.denominatorGoalId ?? ""), ownKey);
-  if (num === -1 || den === -1) return null;
-  return { numerator: actualsOfRow(ctx, num), denominator: actualsOfRow(ctx, den) };
+  const rows = ratioRows(goal, ctx, ownKey);
+  return rows === null ? null : { numerator: monthsOf(ctx, rows[0]), denominator: monthsOf(ctx, rows[1]) };
+}
+
+function ratioOf(ctx: ProgressContext, rows: readonly [number, number] | null): RatioComponents | null {
+  return rows === null ? null : { numerator: monthsOf(ctx, rows[0]), denominator: monthsOf(ctx, rows[1]) };
+}
+
+/** Inputs of the share due by the as-of month, besides the Phasing row or profile itself. */
+const SHARE_FIELDS = new Set(["start", "deadline", "phasing"]);
+
+/**
+ * The YTD figures a `check` goal still shows (DESIGN §3: YTD Actual shown, the rest null): each
+ * only where every input it uses is readable, as the workbook's formulas do. `ytdActual`
+ * undefined: compute it; null: it reads an unreadable or missing actual.
+ */
+function checkFigures(
+  goal: Goal,
+  ctx: ProgressContext,
+  aggregation: Aggregation,
+  fix: readonly CheckInput[],
+  startMonth: number,
+  endMonth: number,
+  key: string,
+): { ytdActual: null | undefined; ytdTarget: number | null } {
+  let actualsReadable = true;
+  let shareReadable = true;
+  let targetReadable = true;
+  for (const f of fix) {
+    if (f.collection === "actuals") actualsReadable = false;
+    else if (f.collection !== "goals" || (f.field !== null && SHARE_FIELDS.has(f.field)))
+      shareReadable = false;
+    else if (f.field === "target" || (aggregation === "last" && f.field === "baseline"))
+      targetReadable = false;
+  }
+  let ytdTarget: number | null = null;
+  const usesShare = aggregation === "sum" || aggregation === "last";
+  if (targetReadable && (shareReadable || !usesShare)) {
+    const share = usesShare ? phaseShare(goal, ctx.phasing, startMonth, endMonth, ctx.asOfMonth, key) : 0;
+    ytdTarget = ytdTargetOf(aggregation, goal.target, goal.baseline ?? 0, share);
+  }
+  return { ytdActual: actualsReadable ? undefined : null, ytdTarget };
+}
+
+/** Units whose forecast is never below 0 (DESIGN §3): a negative count or amount means nothing. */
+function clampsAtZero(unit: Unit): boolean {
+  return unit !== "percent";
 }
 
 /**
@@ -57,7 +114,7 @@ export function goalProgress(
   key = idKey(goal.id),
   row?: number,
 ): GoalProgress {
-  const { dimension, aggregation, direction } = resolveGoalInto(resolved, goal, ctx.metricOf);
+  const { dimension, aggregation, direction, unit } = resolveGoalInto(resolved, goal, ctx.metricOf);
   const M = ctx.asOfMonth;
   let ytdTarget: number | null = null;
   let actual: number | null = null;
@@ -65,16 +122,36 @@ export function goalProgress(
   let progress: number | null = null;
   let forecast: number | null = null;
   let status: GoalProgress["status"] = "not_started";
-  // Without an aggregation (metric outside the catalog, left blank) nothing can be computed.
-  if (aggregation !== null) {
-    const { year } = ctx.plan;
-    const startMonth = startMonthOf(goal.start, year);
-    const endMonth = endMonthOf(goal.deadline, year);
+  const { year } = ctx.plan;
+  const startMonth = startMonthOf(goal.start, year);
+  const endMonth = endMonthOf(goal.deadline, year);
+  // The row number saves hashing the id when this row is the first with it.
+  const goalRow = row !== undefined && ctx.rows.isFirst[row] === 1 ? row : ctx.rows.rowOf(key);
+  const actualsRow = actualsRowOf(ctx, goalRow);
+  const rRows = aggregation === "ratio" ? ratioRows(goal, ctx, key) : null;
+  const fix = checkInputs(ctx, {
+    goal,
+    row: row ?? ctx.plan.goals.indexOf(goal),
+    key,
+    aggregation,
+    startMonth,
+    endMonth,
+    actualsRow,
+    ratioRows: rRows,
+  });
+  if (fix !== null) {
+    status = "check";
+    if (aggregation !== null && !goal.unreadable.includes("aggregation")) {
+      const figures = checkFigures(goal, ctx, aggregation, fix, startMonth, endMonth, key);
+      actual =
+        figures.ytdActual === undefined
+          ? ytdActualOf(aggregation, monthsOf(ctx, actualsRow), M, ratioOf(ctx, rRows))
+          : null;
+      ytdTarget = figures.ytdTarget;
+    }
+  } else if (aggregation !== null) {
     const share = phaseShare(goal, ctx.phasing, startMonth, endMonth, M, key);
-    const ratio = aggregation === "ratio" ? ratioComponents(goal, ctx, key) : null;
-    // The row number saves hashing the id when this row is the first with it.
-    const goalRow = row !== undefined && ctx.rows.isFirst[row] === 1 ? row : ctx.rows.rowOf(key);
-    actual = ytdActualOf(aggregation, actualsOfRow(ctx, goalRow), M, ratio);
+    actual = ytdActualOf(aggregation, monthsOf(ctx, actualsRow), M, ratioOf(ctx, rRows));
     // goalMeasures and statusOf, from scalars: no input or result objects for each of 100k goals.
     const { target } = goal;
     const b = goal.baseline ?? 0;
@@ -83,6 +160,7 @@ export function goalProgress(
       attainment = attainmentOf(aggregation, direction, target, ytdTarget, actual, b);
       progress = progressOf(aggregation, target, attainment, actual, b);
       forecast = forecastOf(aggregation, share, actual, b);
+      if (forecast !== null && forecast < 0 && clampsAtZero(unit)) forecast = 0;
     }
     status = statusFrom(
       aggregation,
@@ -107,6 +185,7 @@ export function goalProgress(
     progress,
     forecast,
     status,
+    fix,
   );
 }
 
@@ -122,6 +201,7 @@ function progressRecord(
   progress: number | null,
   forecast: number | null,
   status: GoalProgress["status"],
+  fix: CheckInput[] | null,
 ): GoalProgress {
   return {
     id: goal.id,
@@ -139,6 +219,7 @@ function progressRecord(
     progress,
     forecast,
     status,
+    fix,
   };
 }
 
@@ -169,4 +250,5 @@ progressRecord(
   null,
   null,
   "not_started",
+  null,
 );

@@ -3,6 +3,8 @@ import type { RollUp } from "./types";
 
 export interface RollUpItem {
   attainment: number | null;
+  /** A `check` goal is left out (and counted as such). */
+  check?: boolean;
   /** The goal's Weight; blank, negative or not a number counts as 1. */
   weight: number | null;
 }
@@ -19,8 +21,14 @@ export class RollUpSum {
   private weighted = 0;
   private totalWeight = 0;
   private goals = 0;
+  private leftOut = 0;
 
-  add(attainment: number | null, weight: number | null): void {
+  /** `check`: the goal's status could not be computed; it is counted as left out, not averaged. */
+  add(attainment: number | null, weight: number | null, check = false): void {
+    if (check) {
+      this.leftOut++;
+      return;
+    }
     if (attainment === null) return;
     const w = rollUpWeight(weight);
     this.weighted += w * Math.min(Math.max(attainment, 0), 1);
@@ -29,9 +37,10 @@ export class RollUpSum {
   }
 
   result(t: Thresholds): RollUp {
-    if (this.totalWeight === 0) return { attainment: null, status: "not_started", goals: this.goals };
+    const { goals, leftOut } = this;
+    if (this.totalWeight === 0) return { attainment: null, status: "not_started", goals, leftOut };
     const attainment = this.weighted / this.totalWeight;
-    return { attainment, status: bandOf(attainment, t), goals: this.goals };
+    return { attainment, status: bandOf(attainment, t), goals, leftOut };
   }
 }
 
@@ -41,6 +50,6 @@ export class RollUpSum {
  */
 export function rollUp(items: Iterable<RollUpItem>, t: Thresholds): RollUp {
   const sum = new RollUpSum();
-  for (const item of items) sum.add(item.attainment, item.weight);
+  for (const item of items) sum.add(item.attainment, item.weight, item.check === true);
   return sum.result(t);
 }

@@ -1,6 +1,19 @@
 import * as z from "zod";
 import { Aggregation, Dimension, Direction, GoalStatus } from "../model/enums";
 
+/**
+ * An input that keeps a goal's status from being computed (status `check`): the rule of the
+ * finding that reports it and where it is — a row of a collection and its field (`months.2`), or
+ * with `index` null a column the table lacks. Adapters turn it into a cell address.
+ */
+export const CheckInput = z.object({
+  rule: z.string(),
+  collection: z.string(),
+  index: z.number().int().min(0).nullable(),
+  field: z.string().nullable(),
+});
+export type CheckInput = z.infer<typeof CheckInput>;
+
 /** One goal's progress: the `goals[]` element of `planbook progress --json` (DESIGN §5). */
 export const GoalProgress = z.object({
   id: z.string(),
@@ -18,6 +31,8 @@ export const GoalProgress = z.object({
   progress: z.number().nullable(),
   forecast: z.number().nullable(),
   status: GoalStatus,
+  /** With status `check`: what to fix (never empty); null otherwise. */
+  fix: z.array(CheckInput).nullable(),
 });
 export type GoalProgress = z.infer<typeof GoalProgress>;
 
@@ -26,6 +41,8 @@ export const RollUp = z.object({
   status: GoalStatus,
   /** Goals with data that went into the weighted mean. */
   goals: z.number().int(),
+  /** Goals of the group left out because their status is `check` (their inputs need fixing). */
+  leftOut: z.number().int(),
 });
 export type RollUp = z.infer<typeof RollUp>;
 

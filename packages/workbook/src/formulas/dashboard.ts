@@ -44,6 +44,15 @@ export function rollupGoalCount(refs: TableRefs, mask: GroupMask): string {
   return mask === null ? `SUMPRODUCT(${has})` : `SUMPRODUCT(${mask},${has})`;
 }
 
+/**
+ * Goals of the group whose Status is `check` (待修正): left out of the roll-up, counted so that a
+ * group average over fewer goals is never mistaken for the whole group's (the engine's `leftOut`).
+ */
+export function rollupCheckCount(refs: TableRefs, mask: GroupMask): string {
+  const isCheck = columnIsOneOf(refs.column("tblGoals", "status"), enumWords("goalStatus", "check"));
+  return mask === null ? `SUMPRODUCT(${isCheck})` : `SUMPRODUCT(${mask},${isCheck})`;
+}
+
 /** Status of a group from the cell holding its roll-up attainment (never `achieved`). */
 export function rollupStatus(attainmentCell: string, lang: Language): string {
   return `IF(ISNUMBER(${attainmentCell}),${bandStatus(attainmentCell, lang)},${str(label("goalStatus", "not_started", lang))})`;

@@ -59,6 +59,10 @@ function rowContext(refs: FormulaRefs) {
   const isAverage = isOneOf(agg, enumWords("aggregation", "average"));
   const isRatio = isOneOf(agg, enumWords("aggregation", "ratio"));
   const isDecrease = isOneOf(dir, enumWords("direction", "decrease"));
+  const unit = c("unit");
+  const unitKnown = `OR(TRIM(${unit})="",${(["count", "percent", "currency", "index"] as const)
+    .map((u) => isOneOf(unit, enumWords("unit", u)))
+    .join(",")})`;
   return {
     c,
     M,
@@ -85,6 +89,8 @@ function rowContext(refs: FormulaRefs) {
     isRatio,
     aggKnown: `OR(${isSum},${isLast},${isAverage},${isRatio})`,
     isDecrease,
+    isPercent: isOneOf(unit, enumWords("unit", "percent")),
+    unitKnown,
     dirKnown: `OR(TRIM(${dir})="",${isOneOf(dir, enumWords("direction", "increase"))},${isDecrease})`,
     /** A spare row: nothing that makes a goal typed in yet. */
     blankRow: `AND(TRIM(${id})="",TRIM(${c("metric")})="",${c("target")}="")`,
@@ -106,21 +112,26 @@ function ratioComponentsValid(r: Row, refs: FormulaRefs): string {
   );
 }
 
-/** s_M: the share of the goal due by month M under its phasing (linear fallback as the engine). */
+/**
+ * s_M: the share of the goal due by month M under its phasing. Phasing that cannot be used (custom
+ * without a row, an unknown profile, a negative weight or none over the active months) shows the
+ * marker, as the engine calls such a sum or latest-value goal `check` — never a linear stand-in.
+ */
 function phaseShare(r: Row, refs: FormulaRefs): string {
   const { active, upTo } = r;
   const linear = `IF(SUMPRODUCT(${active})=0,0,SUMPRODUCT(${active}*${upTo})/SUMPRODUCT(${active}))`;
+  // No active month: nothing is due (the period's own finding says why), whatever the weights.
   const weighted = (w: string) =>
-    `IF(AND(SUMPRODUCT(${active}*(${w}<0))=0,SUMPRODUCT(${active}*${w})>0),` +
-    `SUMPRODUCT(${active}*${upTo}*${w})/SUMPRODUCT(${active}*${w}),${linear})`;
+    `IF(SUMPRODUCT(${active})=0,0,IF(AND(SUMPRODUCT(${active}*(${w}<0))=0,SUMPRODUCT(${active}*${w})>0),` +
+    `SUMPRODUCT(${active}*${upTo}*${w})/SUMPRODUCT(${active}*${w}),${str(MARKER)}))`;
   const phasingRow = rowOf(refs.column("tblPhasing", "goalId"), r.id);
   const profileRow = rowOf(refs.column("tblSeasonality", "profile"), r.phasing);
   const isLinear = `OR(TRIM(${r.phasing})="",${isOneOf(r.phasing, phasingWords("linear"))})`;
   const isCustom = isOneOf(r.phasing, phasingWords("custom"));
   const body =
-    `IF(${r.M}<1,0,IF(${isLinear},${linear},` +
-    `IF(${isCustom},IF(ISNUMBER(${phasingRow}),${weighted(monthsRow(refs, "tblPhasing", phasingRow))},${linear}),` +
-    `IF(ISNUMBER(${profileRow}),${weighted(monthsRow(refs, "tblSeasonality", profileRow))},${linear}))))`;
+    `IF(${isLinear},${linear},` +
+    `IF(${isCustom},IF(ISNUMBER(${phasingRow}),${weighted(monthsRow(refs, "tblPhasing", phasingRow))},${str(MARKER)}),` +
+    `IF(ISNUMBER(${profileRow}),${weighted(monthsRow(refs, "tblSeasonality", profileRow))},${str(MARKER)})))`;
   return guarded(r, body);
 }
 
@@ -159,39 +170,63 @@ function ytdTarget(r: Row): string {
   const { target: T, b, share: s } = r;
   const body =
     `IF(${T}="","",IF(OR(NOT(ISNUMBER(${T})),NOT(${r.aggKnown})),${str(MARKER)},` +
-    `IF(${r.isSum},${T}*${s},IF(${r.isLast},${b}+(${T}-${b})*${s},${T}))))`;
+    `IF(${r.isSum},${T}*${s},IF(${r.isLast},IF(ISNUMBER(${r.baseline}),${b}+(${T}-${b})*${s},${str(MARKER)}),${T}))))`;
   return guarded(r, body);
 }
 
-/** Marker when any of `cells` shows it; blank when there is no data or no numeric target. */
-function dependent(r: Row, markerCells: readonly string[], body: string, needsTarget = true): string {
-  const marker = `OR(${markerCells.map((x) => `${x}=${str(MARKER)}`).join(",")})`;
-  const unknown = needsTarget ? `OR(${r.ytdActual}="",NOT(ISNUMBER(${r.target})))` : `${r.ytdActual}=""`;
-  return guarded(r, `IF(${marker},${str(MARKER)},IF(${unknown},"",${body}))`);
+/**
+ * TRUE when the row has an input the engine cannot compute a status from (DESIGN §3 `check`)
+ * that the YTD cells do not already carry as the marker: Target not a number (blank too), a
+ * latest-value goal's Baseline not a number, ratio components given but unusable, Direction or
+ * Unit not in their lists, a text Start or Deadline, an unknown Aggregation.
+ */
+function inputsBad(r: Row, refs: FormulaRefs): string {
+  const dateBad = (d: string) => `NOT(OR(${d}="",ISNUMBER(${d})))`;
+  const ratioBad =
+    `AND(${r.isRatio},OR(TRIM(${r.numerator})<>"",TRIM(${r.denominator})<>""),` +
+    `NOT(${ratioComponentsValid(r, refs)}))`;
+  return (
+    `OR(NOT(ISNUMBER(${r.target})),NOT(${r.aggKnown}),AND(${r.isLast},NOT(ISNUMBER(${r.baseline}))),` +
+    `NOT(${r.dirKnown}),NOT(${r.unitKnown}),${dateBad(r.c("start"))},${dateBad(r.c("deadline"))},${ratioBad})`
+  );
 }
 
-function attainment(r: Row): string {
-  const { ytdActual: ya, ytdTarget: yt, target: T, b } = r;
+/**
+ * Attainment carries the row's `check`: the marker when an input is bad or a YTD cell the
+ * aggregation uses shows the marker (the share only matters to sum and latest-value goals), even
+ * before there is data — so Status says 待修正 rather than not started. Progress and Forecast
+ * follow Attainment's marker.
+ */
+function attainment(r: Row, refs: FormulaRefs): string {
+  const { ytdActual: ya, ytdTarget: yt, target: T, b, share: s } = r;
+  const m = str(MARKER);
+  const marker = `OR(${inputsBad(r, refs)},${ya}=${m},${yt}=${m},AND(OR(${r.isSum},${r.isLast}),${s}=${m}))`;
   const body =
-    `IF(NOT(${r.dirKnown}),${str(MARKER)},IF(${r.isSum},` +
+    `IF(${r.isSum},` +
     `IF(${r.isDecrease},IF(${ya}=0,"",${yt}/${ya}),IF(${yt}=0,"",${ya}/${yt})),` +
     `IF(${r.isLast},IF(${yt}-${b}=0,"",(${ya}-${b})/(${yt}-${b})),` +
-    `IF(${r.isDecrease},IF(${ya}=0,"",${T}/${ya}),IF(${T}=0,"",${ya}/${T})))))`;
-  return dependent(r, [ya, yt], body);
+    `IF(${r.isDecrease},IF(${ya}=0,"",${T}/${ya}),IF(${T}=0,"",${ya}/${T}))))`;
+  return guarded(r, `IF(${marker},${m},IF(${ya}="","",${body}))`);
 }
 
 function progress(r: Row): string {
   const { ytdActual: ya, target: T, b } = r;
+  const m = str(MARKER);
   const body =
     `IF(${r.isSum},IF(${T}=0,"",${ya}/${T}),` +
     `IF(${r.isLast},IF(${T}-${b}=0,"",(${ya}-${b})/(${T}-${b})),${r.attainment}))`;
-  return dependent(r, [ya, r.attainment], body);
+  return guarded(r, `IF(${r.attainment}=${m},${m},IF(${ya}="","",${body}))`);
 }
 
+/** Forecast; never below 0 unless the goal is in percent (DESIGN §3), as the engine clamps it. */
 function forecast(r: Row): string {
   const { ytdActual: ya, share: s, b } = r;
-  const body = `IF(${r.isSum},IF(${s}=0,"",${ya}/${s}),IF(${r.isLast},IF(${s}=0,"",${b}+(${ya}-${b})/${s}),${ya}))`;
-  return dependent(r, [ya, s], body, false);
+  const m = str(MARKER);
+  const clamp = (x: string) => `IF(${r.isPercent},${x},MAX(0,${x}))`;
+  const body =
+    `IF(${r.isSum},IF(${s}=0,"",${clamp(`${ya}/${s}`)}),` +
+    `IF(${r.isLast},IF(${s}=0,"",${clamp(`${b}+(${ya}-${b})/${s}`)}),${clamp(ya)}))`;
+  return guarded(r, `IF(${r.attainment}=${m},${m},IF(${ya}="","",${body}))`);
 }
 
 function thresholds(): { onTrack: string; atRisk: string } {
@@ -217,7 +252,7 @@ function status(r: Row, lang: Language): string {
     `IF(${r.isSum},IF(${r.isDecrease},AND(${deadlineReached},ISNUMBER(${T}),${ya}<=${T}),${progressReached}),` +
     `IF(${r.isLast},${progressReached},AND(${deadlineReached},${progressReached})))`;
   const body =
-    `IF(OR(${ya}=${str(MARKER)},${at}=${str(MARKER)},${pr}=${str(MARKER)}),${str(MARKER)},` +
+    `IF(OR(${ya}=${str(MARKER)},${at}=${str(MARKER)},${pr}=${str(MARKER)}),${l("check")},` +
     `IF(${ya}="",${l("not_started")},IF(${achieved},${l("achieved")},` +
     `IF(${at}="",${l("on_track")},${bandStatus(at, lang)}))))`;
   return guarded(r, body);
@@ -274,7 +309,7 @@ export function goalRowFormulas(refs: FormulaRefs, lang: Language): Record<ToolF
     phaseShare: phaseShare(r, refs),
     ytdTarget: ytdTarget(r),
     ytdActual: ytdActual(r, refs),
-    attainment: attainment(r),
+    attainment: attainment(r, refs),
     progress: progress(r),
     status: status(r, lang),
     forecast: forecast(r),

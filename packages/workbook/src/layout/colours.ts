@@ -13,6 +13,8 @@ export const STATUS_COLOURS: Record<GoalStatus, RgbHex> = {
   at_risk: "FFEB9C",
   off_track: "FFC7CE",
   not_started: "F2F2F2",
+  /** Violet: not a band of good or bad, but "this row's inputs need fixing". */
+  check: "D9D2E9",
 };
 
 /** Tool-owned cells: grey, so operators see at a glance what not to type over. */
@@ -27,6 +29,22 @@ export const HELP_COLOUR: RgbHex = TOOL_HEADER_COLOUR;
 export const argb = (rgb: RgbHex): string => `FF${rgb}`;
 /** Office.js colour. */
 export const cssHex = (rgb: RgbHex): string => `#${rgb}`;
+
+/**
+ * The status colours as conditional formats, defined once for both renderers (exceljs in
+ * packages/xlsx, Office.js in the add-in), which only spell them: a Status cell showing one of
+ * `texts` is filled with `colour`.
+ */
+export function statusFormats(): { status: GoalStatus; texts: [en: string, zh: string]; colour: RgbHex }[] {
+  return (Object.keys(STATUS_COLOURS) as GoalStatus[]).map((status) => ({
+    status,
+    texts: statusTexts(status),
+    colour: STATUS_COLOURS[status],
+  }));
+}
+
+/** A count of `check` goals (Dashboard) above 0 is filled with the check colour. */
+export const CHECK_COUNT_FORMAT = { above: 0, colour: STATUS_COLOURS.check } as const;
 
 /** Texts a Status cell shows for `status`: both languages, as a workbook may mix them. */
 export function statusTexts(status: GoalStatus): [en: string, zh: string] {

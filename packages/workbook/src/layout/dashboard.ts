@@ -6,6 +6,7 @@ import {
   nthOfColumn,
   objectiveMask,
   rollupAttainment,
+  rollupCheckCount,
   rollupGoalCount,
   rollupStatus,
 } from "../formulas/dashboard";
@@ -19,8 +20,12 @@ export const DASHBOARD_HEADER_ROW = 5;
 export const SPARE_OBJECTIVE_ROWS = 10;
 /** … and never fewer objective rows than this. */
 export const MIN_OBJECTIVE_ROWS = 15;
-/** Widths (characters) of the roll-up columns A–F. */
-export const DASHBOARD_COLUMN_WIDTHS = [12, 22, 30, 14, 14, 12] as const;
+/** Widths (characters) of the roll-up columns A–G. */
+export const DASHBOARD_COLUMN_WIDTHS = [12, 22, 30, 14, 14, 12, 16] as const;
+/** Number of roll-up columns: Group, Name, Description, Goals with data, Attainment, Status, Check. */
+export const DASHBOARD_COLUMNS = DASHBOARD_COLUMN_WIDTHS.length;
+/** 1-based column of the count of `check` goals (filled with the check status colour when above 0). */
+export const DASHBOARD_CHECK_COLUMN = 7;
 /** A data bar on the roll-up rows' Attainment (column E), full at 100 % (a plain bar: no negative colours, ej#2547). */
 export const DASHBOARD_ATTAINMENT_BAR: { column: number; min: number; max: number; colour: RgbHex } = {
   column: 5,
@@ -33,7 +38,7 @@ export interface DashboardText {
   title: string;
   asOf: string;
   note: string;
-  headers: [string, string, string, string, string, string];
+  headers: [string, string, string, string, string, string, string];
   brand: string;
   dimension: string;
   objective: string;
@@ -45,8 +50,8 @@ export const DASHBOARD_TEXT: Record<Language, DashboardText> = {
   "zh-CN": {
     title: "进度看板",
     asOf: "统计截至月份",
-    note: "达成率为各目标达成率（截断到 0–100%）按权重的加权平均，仅计入已有数据的目标。",
-    headers: ["分组", "名称", "说明", "有数据的目标", "达成率", "状态"],
+    note: "达成率为各目标达成率（截断到 0–100%）按权重的加权平均，仅计入已有数据的目标；状态为“待修正”的目标有输入无法读取，不计入达成率，单独计数，请按目标表“校验”列修正。",
+    headers: ["分组", "名称", "说明", "有数据的目标", "达成率", "状态", "待修正（未计入）"],
     brand: "品牌整体",
     dimension: "维度",
     objective: "战略目标",
@@ -56,8 +61,16 @@ export const DASHBOARD_TEXT: Record<Language, DashboardText> = {
   en: {
     title: "Dashboard",
     asOf: "As of month",
-    note: "Attainment is the weighted mean of the goals' attainment (capped to 0–100%), over goals that have data.",
-    headers: ["Group", "Name", "Description", "Goals with data", "Attainment", "Status"],
+    note: "Attainment is the weighted mean of the goals' attainment (capped to 0–100%), over goals that have data. Goals with status Check inputs have an input that cannot be read: they are left out and counted separately — fix them as the Goals sheet's Check column says.",
+    headers: [
+      "Group",
+      "Name",
+      "Description",
+      "Goals with data",
+      "Attainment",
+      "Status",
+      "Check inputs (left out)",
+    ],
     brand: "Whole brand",
     dimension: "Dimension",
     objective: "Objective",
@@ -85,8 +98,9 @@ export function dashboardAsOfFormula(refs: Pick<FormulaRefs, "months">): string 
 
 /** A Dashboard cell: text, a formula (without `=`), or nothing. */
 export type DashboardCell = string | { formula: string } | null;
-/** Group, Name, Description, Goals with data, Attainment, Status. */
+/** Group, Name, Description, Goals with data, Attainment, Status, Check inputs (left out). */
 export type DashboardRow = [
+  DashboardCell,
   DashboardCell,
   DashboardCell,
   DashboardCell,
@@ -96,7 +110,7 @@ export type DashboardRow = [
 ];
 
 /**
- * The roll-up rows (columns A–F from the row below DASHBOARD_HEADER_ROW): the brand, each
+ * The roll-up rows (columns A–G from the row below DASHBOARD_HEADER_ROW): the brand, each
  * dimension, objectives by position in tblObjectives (plus spare rows, blank until an objective
  * fills them) and `channels` (null = goals without a channel).
  */
@@ -127,6 +141,7 @@ export function dashboardRows(
       when(rollupGoalCount(refs, mask)),
       when(rollupAttainment(refs, mask)),
       when(rollupStatus(`E${row}`, lang)),
+      when(rollupCheckCount(refs, mask)),
     ]);
   };
 

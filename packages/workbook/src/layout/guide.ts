@@ -121,6 +121,8 @@ export const GUIDE_TEXT: Record<
         at_risk: "达成率低于正常阈值、但不低于风险阈值（默认 80%）。",
         off_track: "达成率低于风险阈值，需要调整打法或资源。",
         not_started: "截至统计月份还没有实际数据。",
+        check:
+          "有输入无法读取（如目标值写成文字、缺少月份列、分解方式无效），状态无法计算；不计入汇总，请按“校验”列修正。",
       },
     },
   },
@@ -187,6 +189,8 @@ export const GUIDE_TEXT: Record<
           "Attainment below the on-track threshold but at or above the at-risk threshold (80% by default).",
         off_track: "Attainment below the at-risk threshold: change the approach or the resources.",
         not_started: "No actual data up to the as-of month yet.",
+        check:
+          "An input cannot be read (e.g. a Target typed as words, a missing month column, unusable phasing), so no status is computed; left out of the roll-ups — see the Check column.",
       },
     },
   },

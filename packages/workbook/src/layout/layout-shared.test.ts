@@ -151,12 +151,13 @@ describe("guide", () => {
       .map((l) => (l.kind === "item" ? l.label : l.kind));
     expect(sheetLabels).toEqual(SHEETS.filter((s) => s.kind !== "meta").map((s) => s.name.en));
     expect(lines.filter((l) => l.kind === "gap")).toHaveLength(5);
-    expect(lines.slice(-5).map((l) => (l.kind === "item" ? [l.label, l.status] : null))).toEqual([
+    expect(lines.slice(-6).map((l) => (l.kind === "item" ? [l.label, l.status] : null))).toEqual([
       ["Achieved", "achieved"],
       ["On track", "on_track"],
       ["At risk", "at_risk"],
       ["Off track", "off_track"],
       ["Not started", "not_started"],
+      ["Check inputs", "check"],
     ]);
     // Both languages have the same shape, so both renderers place lines alike.
     expect(guideLines("zh-CN").map((l) => l.kind)).toEqual(lines.map((l) => l.kind));

@@ -127,15 +127,22 @@ function structureFindings(
   found: Map<string, FoundTable>,
   headerMatches: Map<string, HeaderMatch>,
   language: Language,
-): { findings: Finding[]; tables: TableMatch[] } {
+): { findings: Finding[]; tables: TableMatch[]; missingColumns: Record<string, string[]> } {
   const findings: Finding[] = [];
   const tables: TableMatch[] = [];
+  // Plan.missingColumns: progress must know that e.g. Actuals has no January, not read it as blank.
+  const missingColumns: Record<string, string[]> = {};
+  const missing = (spec: TableSpec, key: string) => {
+    missingColumns[spec.collection] ??= [];
+    missingColumns[spec.collection]!.push(key);
+  };
   for (const spec of TABLES) {
     const t = found.get(spec.name);
     if (!t) {
       if (spec.required) {
         const params = { table: spec.name, sheet: sheetNameOf(spec, language) };
         findings.push(makeFinding("sheet.table.missing", { params }));
+        for (const c of requiredInputColumns(spec)) missing(spec, c.key);
       }
       continue;
     }
@@ -147,11 +154,12 @@ function structureFindings(
     const columns = headerMatches.get(spec.name)?.columns;
     for (const c of requiredInputColumns(spec)) {
       if (columns?.has(c.key)) continue;
+      missing(spec, c.key);
       const params = { table: spec.name, column: c.header[language], sheet: t.raw.sheet };
       findings.push(makeFinding("sheet.column.missing", { params }));
     }
   }
-  return { findings, tables };
+  return { findings, tables, missingColumns };
 }
 
 /** Brand id: the meta sheet's, else a slug of the Brand name, else the caller's, else `brand`. */
@@ -300,6 +308,7 @@ export function readPlan(given: RawWorkbook, opts: ReadPlanOptions = {}): ReadPl
       seasonality,
     },
     ...rowCollections,
+    missingColumns: structure.missingColumns,
   });
   return { plan, findings, locate: makeLocator(raw, placements), language, tables: structure.tables };
 }

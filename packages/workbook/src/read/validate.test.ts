@@ -80,4 +80,35 @@ describe("progressWorkbook", () => {
       expect.objectContaining({ sheet: null, cell: null, severity: "error" }),
     ]);
   });
+
+  it("makes every goal check when Actuals has no January column, naming its table, instead of summing fewer months", () => {
+    const tables = planTables("en").map((t) =>
+      t.name === "tblActuals"
+        ? { ...t, order: ["goalId", ...Array.from({ length: 11 }, (_, i) => `months.${i + 1}`)] }
+        : t,
+    );
+    const result = progressWorkbook(planWorkbook("en", tables));
+    expect(result.plan.missingColumns).toEqual({ actuals: ["months.0"] });
+    expect(result.findings.map((f) => f.rule)).toContain("sheet.column.missing");
+    for (const g of result.progress.goals) {
+      expect(g).toMatchObject({ status: "check", ytdActual: null, attainment: null, forecast: null });
+      expect(g.fix?.map((f) => result.cellOf(f))).toEqual([{ sheet: "Actuals", cell: "A3" }]);
+    }
+    expect(result.progress.brand).toMatchObject({ attainment: null, goals: 0, leftOut: 2 });
+  });
+
+  it("names the Target cell of a goal whose Target is not a number", () => {
+    const tables = planTables("zh-CN").map((t) =>
+      t.name === "tblGoals"
+        ? { ...t, rows: t.rows.map((r, i) => (i === 0 ? { ...r, target: "lots" } : r)) }
+        : t,
+    );
+    const result = progressWorkbook(planWorkbook("zh-CN", tables));
+    const g1 = result.progress.goals[0]!;
+    expect(g1).toMatchObject({ id: "G1", status: "check", attainment: null, forecast: null });
+    // The reader's finding and the goal's fix point at the same cell.
+    const finding = result.findings.find((f) => f.rule === "goal.target.invalid");
+    expect(g1.fix?.map((f) => result.cellOf(f))).toEqual([{ sheet: "目标", cell: finding?.cell }]);
+    expect(finding?.cell).toBe("K5");
+  });
 });

@@ -1,4 +1,5 @@
 import {
+  type CheckInput,
   computeProgress,
   type Finding,
   formatFinding,
@@ -94,6 +95,27 @@ export interface ProgressWorkbookOptions extends ValidateOptions {
 
 export interface WorkbookProgress extends WorkbookFindings {
   progress: PlanProgress;
+  /**
+   * The cell of an input a `check` goal needs fixed (`GoalProgress.fix`) in this workbook; for a
+   * column the table lacks, the table's first header cell. Null where the workbook has no place.
+   */
+  cellOf(input: CheckInput): { sheet: string; cell: string } | null;
+}
+
+/** `cellOf` of WorkbookProgress, from the reader's locator. */
+function checkCellLocator(read: ReadPlanResult) {
+  return (input: CheckInput) => {
+    const { rule, collection, index, field } = input;
+    const table = TABLES.find(
+      (t) => t.collection === collection || (t.collection === "seasonality" && collection === "settings.seasonality"),
+    );
+    const finding =
+      index === null
+        ? makeFinding("sheet.column.missing", { params: { table: table?.name ?? "" } })
+        : { ...makeFinding("value.invalid", { at: { collection, index, field } }), rule };
+    const ref = read.locate(finding);
+    return ref === null ? null : { sheet: ref.sheet, cell: ref.cell };
+  };
 }
 
 /**
@@ -119,5 +141,6 @@ export function progressWorkbook(raw: RawWorkbook, opts: ProgressWorkbookOptions
     progress,
     findings: locateFindings(read, findings, lang),
     language: read.language,
+    cellOf: checkCellLocator(read),
   };
 }

@@ -3,6 +3,7 @@ import {
   AS_OF_FORMAT,
   argb,
   DASHBOARD_ATTAINMENT_BAR,
+  DASHBOARD_CHECK_COLUMN,
   DASHBOARD_COLUMN_WIDTHS,
   DASHBOARD_HEADER_ROW,
   DASHBOARD_TEXT,
@@ -13,7 +14,7 @@ import {
   structuredTableRefs,
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
-import { statusRules } from "./status-format";
+import { checkCountRule, statusRules } from "./status-format";
 import { HEADER_FILL, HEADER_FONT, HELP_FONT, TITLE_FONT, TOOL_FILL } from "./style";
 
 /**
@@ -70,6 +71,11 @@ export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language
   ws.addConditionalFormatting({
     ref: `F${DASHBOARD_HEADER_ROW + 1}:F${last}`,
     rules: statusRules(`F${DASHBOARD_HEADER_ROW + 1}`, 2),
+  });
+  const checkColumn = ws.getColumn(DASHBOARD_CHECK_COLUMN).letter;
+  ws.addConditionalFormatting({
+    ref: `${checkColumn}${DASHBOARD_HEADER_ROW + 1}:${checkColumn}${last}`,
+    rules: [checkCountRule(`${checkColumn}${DASHBOARD_HEADER_ROW + 1}`, 2 + statusRules("A1", 0).length)],
   });
   DASHBOARD_COLUMN_WIDTHS.forEach((width, i) => {
     ws.getColumn(i + 1).width = width;

@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import {
   computeProgress,
@@ -11,27 +11,39 @@ import {
   asOfMonth as planAsOfMonth,
   shareToMonth,
 } from "@planbook/core";
-import { goalsTable, MARKER, OK_MARK, SHEETS } from "@planbook/workbook";
+import { goalsTable, MARKER, OK_MARK, progressWorkbook, SHEETS } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
+import { readWorkbookBuffer } from "../read";
 import { renderPlanWorkbook } from "./render-plan";
 import { DUMP_VALUES, python, recalculateWithLibreOffice, tempDir } from "./test-support/external";
-import { progressFixture, TEXT_GOAL, TEXT_MONTH } from "./test-support/fixture";
+import {
+  LOTS_GOAL,
+  progressFixture,
+  TEXT_GOAL,
+  TEXT_MONTH,
+  UNREADABLE_GOAL,
+  UNREADABLE_MONTH,
+} from "./test-support/fixture";
 
 type Cell = string | number | boolean | null;
 type Sheets = Record<string, Cell[][]>;
 
 const sheetName = (key: string, lang: Language) => SHEETS.find((s) => s.key === key)!.name[lang];
 
-/** Puts a text value into a blank month of TEXT_GOAL's Actuals row (as a paste would). */
+/**
+ * Types text over cells of the rendered workbook, as a paste would: each edit is (sheet, goal id
+ * in the first column, 0-based column, text).
+ */
 const INJECT_TEXT = `
-import sys, openpyxl
-src, dst, sheet, goal, col, text = sys.argv[1:7]
+import json, sys, openpyxl
+src, dst, edits = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
 wb = openpyxl.load_workbook(src)
-ws = wb[sheet]
-for row in ws.iter_rows(min_row=5):
-    if str(row[0].value).strip() == goal:
-        row[int(col)].value = text
-        break
+for sheet, goal, col, text in edits:
+    ws = wb[sheet]
+    for row in ws.iter_rows(min_row=5):
+        if str(row[0].value).strip() == goal:
+            row[col].value = text
+            break
 wb.save(dst)
 print("null")
 `;
@@ -41,11 +53,23 @@ const cases: { lang: Language; asOf: number | null }[] = [
   { lang: "en", asOf: 6 },
 ];
 
+/**
+ * The fixture plan as rendered, then edited like an operator would: `12万` typed as text into a
+ * blank month (a number the engine reads but a formula cannot), Target `lots`, and `n/a` in an
+ * actual. The engine's side reads this same file, as `planbook progress` would.
+ */
+const edits = (lang: Language) => [
+  [sheetName("actuals", lang), TEXT_GOAL, 1 + TEXT_MONTH, "12万"],
+  [sheetName("goals", lang), LOTS_GOAL, goalsTable.columns.findIndex((c) => c.key === "target"), "lots"],
+  [sheetName("actuals", lang), UNREADABLE_GOAL, 1 + UNREADABLE_MONTH, "n/a"],
+];
+
 const results = new Map<Language, { plan: Plan; progress: PlanProgress; sheets: Sheets }>();
 
 beforeAll(async () => {
   const dir = await tempDir("recalc");
   const files: string[] = [];
+  const engine = new Map<Language, { plan: Plan; progress: PlanProgress }>();
   for (const { lang, asOf } of cases) {
     const plan = progressFixture(lang, asOf);
     const raw = join(dir, `raw-${lang}.xlsx`);
@@ -54,29 +78,38 @@ beforeAll(async () => {
       raw,
       await renderPlanWorkbook(plan, { lang, generator: { name: "planbook", version: "0.0.0-test" } }),
     );
-    await python(INJECT_TEXT, [
-      raw,
-      file,
-      sheetName("actuals", lang),
-      TEXT_GOAL,
-      String(1 + TEXT_MONTH),
-      "12万",
-    ]);
+    await python(INJECT_TEXT, [raw, file, JSON.stringify(edits(lang))]);
     files.push(file);
   }
   const out = join(dir, "out");
   await recalculateWithLibreOffice(files, out);
-  for (const { lang, asOf } of cases) {
-    const plan = progressFixture(lang, asOf);
+  for (const { lang } of cases) {
+    // The engine reads the file LibreOffice saved (exceljs cannot open openpyxl's), whose inputs
+    // are the edited ones: what `planbook progress` would read after an operator saved it there.
+    const read = progressWorkbook(await readWorkbookBuffer(await readFile(join(out, `plan-${lang}.xlsx`))));
+    engine.set(lang, { plan: read.plan, progress: read.progress });
     const sheets = await python<Sheets>(DUMP_VALUES, [
       join(out, `plan-${lang}.xlsx`),
       sheetName("goals", lang),
       sheetName("dashboard", lang),
       sheetName("campaigns", lang),
     ]);
-    results.set(lang, { plan, progress: computeProgress(plan), sheets });
+    results.set(lang, { ...engine.get(lang)!, sheets });
   }
 }, 240_000);
+
+/** The plan with TEXT_GOAL's text-number actual unreadable, as a formula sees it. */
+function asFormulasSeeIt(plan: Plan): Plan {
+  return {
+    ...plan,
+    actuals: plan.actuals.map((row) => {
+      if (row.goalId !== TEXT_GOAL) return row;
+      const months = [...row.months];
+      months[TEXT_MONTH] = null;
+      return { ...row, months, unreadable: [...row.unreadable, `months.${TEXT_MONTH}`] };
+    }),
+  };
+}
 
 const HEADER_ROW = 4;
 const col = (key: string) => goalsTable.columns.findIndex((c) => c.key === key);
@@ -110,22 +143,62 @@ describe.each(cases)("LibreOffice recalculation of the $lang workbook (AsOfMonth
       const row = goalRow(i);
       const expected: GoalProgress = progress.goals[i]!;
       const where = (k: string) => `${lang} ${goal.id} ${k}`;
-      const share = shareToMonth(phaseWeights(goal, plan).weights, progress.asOfMonth);
-      expectNumber(row[col("phaseShare")]!, share, where("phaseShare"));
-      expectNumber(row[col("ytdTarget")]!, expected.ytdTarget, where("ytdTarget"));
+      const phasing = phaseWeights(goal, plan);
+      if (phasing.problem === null) {
+        expectNumber(
+          row[col("phaseShare")]!,
+          shareToMonth(phasing.weights, progress.asOfMonth),
+          where("phaseShare"),
+        );
+      } else {
+        // Unusable phasing: the marker, never a linear stand-in.
+        expect(row[col("phaseShare")], where("phaseShare")).toBe(MARKER);
+      }
       if (goal.id === TEXT_GOAL) {
-        // The engine's plan has no value there; the workbook has text: a marker, not a number.
-        for (const k of ["ytdActual", "attainment", "progress", "forecast", "status"]) {
+        // The one case the formulas cannot follow (README): `12万` typed as text. The engine reads
+        // it as 120,000 (with a value.text-number warning); a formula cannot, so it says check.
+        expect(expected.status).not.toBe("check");
+        expect(row[col("status")], where("status")).toBe(enumLabel("goalStatus", "check", lang));
+        for (const k of ["ytdActual", "attainment", "progress", "forecast"])
           expect(row[col(k)], where(k)).toBe(MARKER);
-        }
         return;
       }
-      expectNumber(row[col("ytdActual")]!, expected.ytdActual, where("ytdActual"));
-      expectNumber(row[col("attainment")]!, expected.attainment, where("attainment"));
-      expectNumber(row[col("progress")]!, expected.progress, where("progress"));
-      expectNumber(row[col("forecast")]!, expected.forecast, where("forecast"));
       expect(row[col("status")], where("status")).toBe(enumLabel("goalStatus", expected.status, lang));
+      // A check goal: where the engine has no number the formula shows blank or the marker, never a number.
+      const orMarker = (v: Cell) => (expected.status === "check" && v === MARKER ? null : v);
+      expectNumber(orMarker(row[col("ytdTarget")]!), expected.ytdTarget, where("ytdTarget"));
+      expectNumber(orMarker(row[col("ytdActual")]!), expected.ytdActual, where("ytdActual"));
+      expectNumber(orMarker(row[col("attainment")]!), expected.attainment, where("attainment"));
+      expectNumber(orMarker(row[col("progress")]!), expected.progress, where("progress"));
+      expectNumber(orMarker(row[col("forecast")]!), expected.forecast, where("forecast"));
     });
+  });
+
+  it("says check (待修正) for Target `lots` and an unreadable actual, with no number computed from them", () => {
+    const { plan, progress } = get();
+    const status = (id: string) => goalRow(plan.goals.findIndex((g) => g.id === id))[col("status")];
+    const engine = (id: string) => progress.goals.find((g) => g.id === id)!;
+    for (const id of [LOTS_GOAL, UNREADABLE_GOAL]) {
+      expect(engine(id)).toMatchObject({ status: "check", attainment: null, forecast: null });
+      expect(status(id)).toBe(enumLabel("goalStatus", "check", lang));
+    }
+    expect(engine(LOTS_GOAL).fix?.map((f) => f.rule)).toEqual(["goal.target.invalid"]);
+    expect(engine(UNREADABLE_GOAL).fix).toEqual([
+      {
+        rule: "actual.invalid",
+        collection: "actuals",
+        index: expect.any(Number),
+        field: `months.${UNREADABLE_MONTH}`,
+      },
+    ]);
+  });
+
+  it("clamps a falling count's forecast at 0, in the engine and the formula alike", () => {
+    const { plan, progress } = get();
+    const i = plan.goals.findIndex((g) => g.id === "G22");
+    // 240,000 + (9,000 − 240,000) / s_M is far below 0 for s_M = 5/12 or 6/12.
+    expect(progress.goals[i]).toMatchObject({ forecast: 0, status: "off_track" });
+    expect(goalRow(i)[col("forecast")]).toBe(0);
   });
 
   it("checks each row: ✓ when complete, the marker where input is missing or text", () => {
@@ -136,6 +209,7 @@ describe.each(cases)("LibreOffice recalculation of the $lang workbook (AsOfMonth
     expect(check("G11")).toBe(MARKER); // ratio with a numerator goal only
     expect(check(TEXT_GOAL)).toBe(MARKER); // text in its actuals
     expect(check("G18")).toBe(MARKER); // no target
+    expect(check(LOTS_GOAL)).toBe(MARKER); // Target `lots`
   });
 
   it("leaves the spare goal rows blank while they wait for a goal", () => {
@@ -146,25 +220,33 @@ describe.each(cases)("LibreOffice recalculation of the $lang workbook (AsOfMonth
     expect(spare[col("rollupWeight")]).toBe(0);
   });
 
-  it("covers achieved, on track, at risk, off track and not started", () => {
+  it("covers achieved, on track, at risk, off track, not started and check", () => {
     const statuses = new Set(get().progress.goals.map((g) => g.status));
-    expect(statuses).toEqual(new Set(["achieved", "on_track", "at_risk", "off_track", "not_started"]));
+    expect(statuses).toEqual(
+      new Set(["achieved", "on_track", "at_risk", "off_track", "not_started", "check"]),
+    );
   });
 
   it("rolls up brand, dimensions, objectives and channels as the engine does", () => {
-    const { plan, progress, sheets } = get();
+    const { plan, sheets } = get();
+    // The formulas see TEXT_GOAL's `12万` as unreadable text (its Status says check, see above);
+    // the engine's roll-ups of a plan where that cell is unreadable are what they must equal.
+    const progress = computeProgress(asFormulasSeeIt(plan));
     const rows = sheets[sheetName("dashboard", lang)]!.slice(5);
     const check = (
       row: Cell[] | undefined,
-      exp: { attainment: number | null; status: string; goals: number },
+      exp: { attainment: number | null; status: string; goals: number; leftOut: number },
       where: string,
     ) => {
       expect(row, where).toBeDefined();
       expectNumber(row![4]!, exp.attainment, `${where} attainment`);
       expect(row![5], `${where} status`).toBe(enumLabel("goalStatus", exp.status, lang));
       expect(row![3], `${where} goals`).toBe(exp.goals);
+      // Check goals are left out of the attainment and counted on their own.
+      expect(row![6], `${where} left out`).toBe(exp.leftOut);
     };
     check(rows[0], progress.brand, "brand");
+    expect(progress.brand.leftOut).toBeGreaterThan(2);
     progress.dimensions.forEach((d, i) => {
       check(rows[1 + i], d, d.dimension);
     });

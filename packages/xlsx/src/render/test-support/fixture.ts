@@ -10,6 +10,11 @@ const row = (goalId: string, months: Months) => ({
 export const TEXT_GOAL = "G13";
 /** 0-based month of TEXT_GOAL that is blank in the plan and holds text in the workbook. */
 export const TEXT_MONTH = 2;
+/** The goal whose Target becomes `lots` in the workbook (issue #9's G01 Followers). */
+export const LOTS_GOAL = "G21";
+/** A goal given text nobody can read (`n/a`) in month UNREADABLE_MONTH of its Actuals row. */
+export const UNREADABLE_GOAL = "G23";
+export const UNREADABLE_MONTH = 1;
 
 /**
  * A plan exercising every branch of the engine the workbook formulas mirror: all four
@@ -236,6 +241,42 @@ export function progressFixture(lang: Language, asOfMonth: number | null): Plan 
         start: "2027-02-01",
         deadline: "2027-04-30",
       },
+      // Status check cases (DESIGN §3): Target `lots`, a falling count (forecast clamped at 0),
+      // an unreadable actual. The follower counts: last value, baseline 240,000, March 9,000.
+      {
+        id: LOTS_GOAL,
+        objectiveId: "O1",
+        dimension: "growth",
+        metric: "Followers",
+        channel: "抖音",
+        unit: "count",
+        aggregation: "last",
+        direction: "increase",
+        baseline: 240000,
+        target: 300000,
+      },
+      {
+        id: "G22",
+        objectiveId: "O1",
+        dimension: "growth",
+        metric: "Followers",
+        channel: "小红书",
+        unit: "count",
+        aggregation: "last",
+        direction: "increase",
+        baseline: 240000,
+        target: 300000,
+      },
+      {
+        id: UNREADABLE_GOAL,
+        objectiveId: "O2",
+        dimension: "content",
+        metric: "Posts",
+        unit: "count",
+        aggregation: "sum",
+        direction: "increase",
+        target: 120,
+      },
     ],
     campaigns: [
       {
@@ -271,6 +312,9 @@ export function progressFixture(lang: Language, asOfMonth: number | null): Plan 
       row("G17", [40, 55, 50, 60, 70]),
       row("G18", [10, 20]),
       row("G20", [60, 0, 50]),
+      row(LOTS_GOAL, [null, null, 9000]),
+      row("G22", [null, null, 9000]),
+      row(UNREADABLE_GOAL, [10, null, 10]),
       row("G01", [999, 999, 999, 999, 999]),
     ],
   };
