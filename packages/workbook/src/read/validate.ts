@@ -107,7 +107,9 @@ function checkCellLocator(read: ReadPlanResult) {
   return (input: CheckInput) => {
     const { rule, collection, index, field } = input;
     const table = TABLES.find(
-      (t) => t.collection === collection || (t.collection === "seasonality" && collection === "settings.seasonality"),
+      (t) =>
+        t.collection === collection ||
+        (t.collection === "seasonality" && collection === "settings.seasonality"),
     );
     const finding =
       index === null
