@@ -99,8 +99,10 @@ describe("planbook rollup", () => {
       expect(b?.attainment).toBe(f.overall.attainment);
       expect(b?.status).toBe(f.overall.status);
       expect(b?.asOfMonth).toBe(f.asOfMonth);
-      expect(b?.dimensions).toEqual(f.dimensions);
-      expect(b?.channels).toEqual(f.channels);
+      // progress --json also counts each roll-up's `check` goals (leftOut); §8 has no such field.
+      const noLeftOut = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), leftOut: undefined }));
+      expect(noLeftOut(b?.dimensions ?? [])).toEqual(noLeftOut(f.dimensions));
+      expect(noLeftOut(b?.channels ?? [])).toEqual(noLeftOut(f.channels));
       const counts: Record<string, number> = {};
       for (const g of f.goals) counts[g.status] = (counts[g.status] ?? 0) + 1;
       for (const [status, n] of Object.entries(b?.goals ?? {})) expect(n, status).toBe(counts[status] ?? 0);
