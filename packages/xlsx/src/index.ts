@@ -1,2 +1,3 @@
 export * from "./read";
 export * from "./render";
+export { readEntries, writeZip, type ZipEntry } from "./zip";

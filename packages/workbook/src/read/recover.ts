@@ -16,27 +16,48 @@ function homeSheetNames(spec: TableSpec): string[] {
   return home ? [foldLabel(home.name.en), foldLabel(home.name["zh-CN"])] : [];
 }
 
-/** Rows of the sheet already covered by a table part (a header row inside one is not a lost table). */
-function coveredRows(raw: RawWorkbook, sheet: string): (row: number) => boolean {
+/** A block of the sheet that belongs to a table already (1-based rows and columns). */
+interface Region {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The regions of the sheet's surviving table parts: their cells are not a lost table's. */
+function tableRegions(raw: RawWorkbook, sheet: string): Region[] {
   const folded = foldLabel(sheet);
-  const spans = raw.tables
+  return raw.tables
     .filter((t) => foldLabel(t.sheet) === folded)
-    .map((t) => [t.headerRow, t.headerRow + t.rows.length + (t.below?.length ?? 0)] as const);
-  return (row) => spans.some(([top, bottom]) => row >= top && row <= bottom);
+    .map((t) => ({
+      top: t.headerRow,
+      bottom: t.headerRow + t.rows.length + (t.below?.length ?? 0),
+      left: t.firstColumn,
+      right: t.firstColumn + Math.max(0, t.headers.length - 1),
+    }));
+}
+
+/** A row's cells with those inside `regions` blanked (tables side by side share their rows). */
+function outside(row: number, cells: readonly RawCell[], regions: readonly Region[]): RawCell[] {
+  const inRow = regions.filter((r) => r.top <= row && row <= r.bottom);
+  if (inRow.length === 0) return Array.from(cells, (c) => c ?? null);
+  return Array.from(cells, (c, i) =>
+    inRow.some((r) => r.left <= i + 1 && i + 1 <= r.right) ? null : (c ?? null),
+  );
 }
 
 /**
- * A spec table rebuilt from the cells of its sheet: the first row (outside other tables) that
- * carries enough of its headers (either language, any order — as for renamed tables), widened to
- * the run of non-blank header cells around them; its body runs down to the first entirely blank
- * row. Null when no such row exists.
+ * A spec table rebuilt from the cells of its sheet: the first row that carries enough of its
+ * headers outside other tables (either language, any order — as for renamed tables), widened to
+ * the run of non-blank header cells around them; its body runs down to the first row that is
+ * entirely blank across those columns. Null when no such row exists.
  */
-function recoverOne(spec: TableSpec, sheet: RawSheet, covered: (row: number) => boolean): RawTable | null {
+function recoverOne(spec: TableSpec, sheet: RawSheet, regions: readonly Region[]): RawTable | null {
   const rows = sheet.rows;
   for (let i = 0; i < rows.length; i++) {
     const header = rows[i];
-    if (!header || covered(header.row)) continue;
-    const texts = Array.from(header.cells, (c) => text(c));
+    if (!header) continue;
+    const texts = outside(header.row, header.cells, regions).map(text);
     if (headerCoverage(spec, texts) < HEADER_MATCH_THRESHOLD) continue;
     const matched = [...matchHeaders(spec, texts).columns.values()];
     let left = Math.min(...matched);
@@ -47,9 +68,10 @@ function recoverOne(spec: TableSpec, sheet: RawSheet, covered: (row: number) => 
     let expected = header.row + 1;
     for (let j = i + 1; j < rows.length; j++) {
       const r = rows[j];
-      if (!r || r.row !== expected || covered(r.row)) break; // a missing row is a blank row
+      if (!r || r.row !== expected) break; // a missing row is a blank row
+      const line = outside(r.row, r.cells, regions);
       const cells: RawCell[] = [];
-      for (let c = left; c <= right; c++) cells.push(r.cells[c] ?? null);
+      for (let c = left; c <= right; c++) cells.push(line[c] ?? null);
       if (cells.every(isBlank)) break;
       body.push(cells);
       expected++;
@@ -75,13 +97,17 @@ export function recoverTables(raw: RawWorkbook, missing: ReadonlySet<string>): R
   const out: RawTable[] = [];
   for (const sheet of raw.sheets ?? []) {
     const folded = foldLabel(sheet.name);
-    const covered = coveredRows(raw, sheet.name);
-    const taken = new Set<number>();
+    const regions = tableRegions(raw, sheet.name);
     for (const spec of TABLES) {
       if (!missing.has(spec.name) || !homeSheetNames(spec).includes(folded)) continue;
-      const table = recoverOne(spec, sheet, (row) => covered(row) || taken.has(row));
+      const table = recoverOne(spec, sheet, regions);
       if (!table) continue;
-      for (let r = table.headerRow; r <= table.headerRow + table.rows.length; r++) taken.add(r);
+      regions.push({
+        top: table.headerRow,
+        bottom: table.headerRow + table.rows.length,
+        left: table.firstColumn,
+        right: table.firstColumn + table.headers.length - 1,
+      });
       out.push(table);
     }
   }
