@@ -369,13 +369,23 @@ describe("task pane in the browser", () => {
   it("says which Excel to use where the pane's module cannot run, in both languages", async () => {
     const context = await browser.newContext({ viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
-    // As in a webview without ES modules: the entry module never runs.
-    await page.route(/\/taskpane\.js$/, (route) => route.abort());
+    // As in a webview without ES modules (IE11): a script of an unknown type is not run, so the
+    // page is served with its module script's type unknown — only the ES5 fallback executes.
+    const requested: string[] = [];
+    page.on("request", (request) => requested.push(new URL(request.url()).pathname));
+    await page.route(/\/taskpane\.html/, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('type="module"', 'type="text/x-module-unsupported"');
+      expect(html).not.toContain('type="module"');
+      await route.fulfill({ response, body: html });
+    });
     await page.goto(`${server.url}/taskpane.html?lang=en-US`, { waitUntil: "load" });
     const alerts = page.locator("#app [role=alert]");
     await expect.poll(() => alerts.count()).toBe(2);
     expect(await alerts.nth(0).textContent()).toContain("Excel for Microsoft 365");
     expect(await alerts.nth(1).textContent()).toContain("网页版 Excel");
+    // The module was never even fetched: nothing but the fallback ran.
+    expect(requested.some((path) => path.endsWith("/taskpane.js"))).toBe(false);
     await context.close();
     // And a pane whose module runs never shows it.
     const ok = await openPane("lang=en-US");
