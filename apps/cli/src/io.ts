@@ -30,5 +30,5 @@ export function println(stream: { write(s: string): unknown }, line = ""): void 
   stream.write(`${line}\n`);
 }
 
-/** Exit codes of DESIGN §5. */
+/** Exit codes of docs/design.md#cli. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, BIN, removeTempDirs, runBin, tempDir } from "./helpers";
 
 /**
- * generate never replaces a file it did not write in this run (DESIGN §5), also under races, and
+ * generate never replaces a file it did not write in this run (docs/design.md#cli), also under races, and
  * leaves no temp file behind. The race window is widened with PLANBOOK_TEST_COMMIT_DELAY_MS (a
  * pause between writing the temp file and linking it to its final name) so the tests are exact.
  */

@@ -25,7 +25,7 @@ const campaignCell = (wb: ExcelJS.Workbook, id: string, header: string, value: E
 const rowOf = (e: Expect): Expect =>
   "cell" in e ? { sheet: e.sheet, row: Number(/\d+$/.exec(e.cell)?.[0]) } : e;
 
-/** One planted defect per rule of DESIGN §4, each in its own copy of the generated Stride workbook. */
+/** One planted defect per rule of docs/design.md#rules, each in its own copy of the generated Stride workbook. */
 const DEFECTS: Defect[] = [
   { rule: "goal.id.missing", plant: (wb) => goalCell(wb, "G03", "Goal ID", null) },
   { rule: "goal.id.duplicate", plant: (wb) => goalCell(wb, "G03", "Goal ID", "G02") },
@@ -199,7 +199,7 @@ describe("planted defects: planbook validate --json reports each rule at its cel
 
   afterAll(removeTempDirs);
 
-  it("covers every rule id of DESIGN §4 and exits 1 (errors found)", () => {
+  it("covers every rule id of docs/design.md#rules and exits 1 (errors found)", () => {
     expect(DEFECTS.length).toBe(35);
     expect(new Set(DEFECTS.map((x) => x.rule)).size).toBe(35);
     expect(code).toBe(1);

@@ -98,7 +98,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
     expect(plan.actuals[4]?.months).toEqual([6, 5.5, 5, ...Array(9).fill(null)]);
   });
 
-  it("planbook progress --json: DESIGN §5 shape and the engine's numbers, unrounded", async () => {
+  it("planbook progress --json: docs/design.md#cli-json shape and the engine's numbers, unrounded", async () => {
     const r = await runBin(["progress", "--json", filled]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);

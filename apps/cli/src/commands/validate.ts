@@ -49,7 +49,7 @@ export function exitCode(outcomes: FileOutcome<{ findings: LocatedFinding[] }>[]
   return EXIT.ok;
 }
 
-/** DESIGN §5: `{"files":[{"file","brand","year","findings":[…]}]}`; brandId and error are extensions. */
+/** docs/design.md#cli-json: `{"files":[{"file","brand","year","findings":[…]}]}`; brandId and error are extensions. */
 function validateJson(ctx: Ctx, outcomes: FileOutcome<FileReport>[]) {
   return {
     files: outcomes.map((x) =>

@@ -2,7 +2,7 @@ import type { EnumListName, Language } from "../model/enums";
 
 type Labels = Record<string, { en: string; "zh-CN": string }>;
 
-/** Labels of the closed lists (DESIGN §2): cells show them, readers accept key, en or zh-CN. */
+/** Labels of the closed lists (docs/design.md#lists): cells show them, readers accept key, en or zh-CN. */
 export const ENUM_LABELS = {
   dimension: {
     growth: { en: "User growth", "zh-CN": "用户增长" },

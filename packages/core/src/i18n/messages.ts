@@ -22,7 +22,7 @@ import { ENUM_LABELS, PHASING_LABELS } from "./labels";
 /** Rules whose messages the campaign calendar module owns. */
 type CalendarRuleId = keyof typeof CALENDAR_MESSAGES;
 
-/** Column names as the workbook shows them (DESIGN §2), for messages that point at a field. */
+/** Column names as the workbook shows them (docs/design.md#workbook-contract), for messages that point at a field. */
 const FIELD_LABELS: Record<string, Record<Language, string>> = {
   id: { en: "Goal ID", "zh-CN": "目标编号" },
   target: { en: "Target", "zh-CN": "目标值" },

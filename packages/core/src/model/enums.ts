@@ -1,6 +1,6 @@
 import * as z from "zod";
 
-/** The closed lists of DESIGN §2. Keys are stable; labels live in ../i18n. */
+/** The closed lists of docs/design.md#lists. Keys are stable; labels live in ../i18n. */
 export const Dimension = z.enum(["growth", "content", "conversion", "brand"]);
 export type Dimension = z.infer<typeof Dimension>;
 

@@ -27,7 +27,7 @@ export const Finding = z.object({
 export type Finding = z.infer<typeof Finding>;
 export type FindingInput = z.input<typeof Finding>;
 
-/** The shape findings take in JSON output and in the add-in (DESIGN §4). */
+/** The shape findings take in JSON output and in the add-in (docs/design.md#rules). */
 export const LocatedFinding = z.object({
   rule: z.string(),
   severity: Severity,

@@ -96,7 +96,7 @@ function describeSet(ok: readonly BrandSummary[], notes: PortfolioNote[]) {
 }
 
 /**
- * The operations lead's view across brands (DESIGN §8). Brand rows are the brands' own progress
+ * The operations lead's view across brands (docs/design.md#rollup). Brand rows are the brands' own progress
  * numbers; the portfolio's dimension, channel and overall figures weight every readable brand
  * equally. Files that could not be read stay in `brands` with their error and a note.
  */

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { Aggregation, Dimension, Direction, Language, Unit } from "../model/enums";
 
 /**
- * Every goal status the roll-up counts. `check` (DESIGN §3: inputs that cannot be read) is listed
+ * Every goal status the roll-up counts. `check` (docs/design.md#status: inputs that cannot be read) is listed
  * here even while the engine's own status list may not have it yet, so the JSON always has the key.
  */
 export const PortfolioStatus = z.enum([

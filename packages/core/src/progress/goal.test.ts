@@ -112,7 +112,7 @@ describe("decrease sums ('stay under' totals)", () => {
   });
 
   it("does not count overshooting the target as achieved", () => {
-    // M = 6: YTDA 150 > T; Progress 1.25 would be "achieved" under DESIGN's rule.
+    // M = 6: YTDA 150 > T; Progress 1.25 would be "achieved" under the brief's rule (docs/design.md#engine).
     // Attainment = YTDT/YTDA = 60/150 = 0.4 → off track.
     const g = single(goal, [25, 25, 25, 25, 25, 25]);
     expect(g.progress).toBe(1.25);

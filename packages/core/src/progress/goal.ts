@@ -105,7 +105,7 @@ function clampsAtZero(unit: Unit): boolean {
 }
 
 /**
- * One goal's YTD figures and status as of the context's month (DESIGN §3 and its decisions).
+ * One goal's YTD figures and status as of the context's month (docs/design.md#engine and its decisions).
  * `key` is the goal's idKey and `row` its index in plan.goals, for a caller that has them.
  */
 export function goalProgress(

@@ -101,7 +101,7 @@ export function forecastOf(aggregation: Aggregation, share: number, a: number, b
   }
 }
 
-/** YTD Target, Attainment, Progress and Forecast of DESIGN §3 from a goal's YTD Actual. */
+/** YTD Target, Attainment, Progress and Forecast of docs/design.md#engine from a goal's YTD Actual. */
 export function goalMeasures(i: MeasureInput): Measures {
   const b = i.baseline ?? 0;
   const ytdTarget = ytdTargetOf(i.aggregation, i.target, b, i.share);

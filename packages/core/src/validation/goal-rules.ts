@@ -6,7 +6,7 @@ import type { GoalContext } from "./goal-context";
 import { textOf } from "./make-finding";
 
 /**
- * The goal rules of DESIGN §4, one function per concern, in the order of the Goals table's
+ * The goal rules of docs/design.md#rules, one function per concern, in the order of the Goals table's
  * columns so that a row's findings read left to right.
  */
 

@@ -1,7 +1,7 @@
 import type { Severity, SmartLetter } from "../model/enums";
 
 /**
- * Every rule id of DESIGN §4 (stable: users' scripts match on them) with its default severity and
+ * Every rule id of docs/design.md#rules (stable: users' scripts match on them) with its default severity and
  * SMART letter. Extensions are marked; nothing here is ever renamed or dropped.
  */
 export const RULES = {

@@ -74,7 +74,7 @@ function byLocation(findings: Finding[]): Finding[] {
 }
 
 /**
- * Every model rule of DESIGN §4 (the sheet.* and value.* rules belong to the workbook reader),
+ * Every model rule of docs/design.md#rules (the sheet.* and value.* rules belong to the workbook reader),
  * plus the campaign calendar's rules. Pure and linear in the plan's size.
  */
 export function validatePlan(plan: Plan): Finding[] {

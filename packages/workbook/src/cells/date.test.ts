@@ -32,7 +32,7 @@ describe("Excel serials (1900 system)", () => {
   });
 });
 
-describe("parseDate accepts the forms of DESIGN §2", () => {
+describe("parseDate accepts the forms of docs/design.md#cell-values", () => {
   const cases: [RawCell, string | null][] = [
     [null, null],
     ["  ", null],

@@ -102,7 +102,7 @@ function parseDateText(text: string, planYear: number): string | null {
 }
 
 /**
- * Reads a date as operators type it (DESIGN §2): date cells (serials from the adapters), ISO and
+ * Reads a date as operators type it (docs/design.md#cell-values): date cells (serials from the adapters), ISO and
  * slashed or dotted dates, 2027年3月1日, and month-day forms in the plan year. Never throws.
  */
 export function parseDate(raw: RawCell, planYear: number): ParsedDate {

@@ -2,7 +2,7 @@ import { idKey } from "@planbook/core";
 import type { RawCell } from "../read/raw";
 import { cellText } from "./text";
 
-/** Separators of ids inside one cell (DESIGN §2): , ， 、 ; ； and line breaks. */
+/** Separators of ids inside one cell (docs/design.md#cell-values): , ， 、 ; ； and line breaks. */
 const SEPARATORS = /[,，、;；\r\n]+/;
 
 /**

@@ -77,7 +77,7 @@ function parseNumberText(text: string): TextNumber | null {
 }
 
 /**
- * Reads a number as operators type it (DESIGN §2). Never throws: a cell that is not a number
+ * Reads a number as operators type it (docs/design.md#cell-values). Never throws: a cell that is not a number
  * comes back as `{ ok: false }` with its text, for a finding at that cell.
  */
 export function parseNumber(raw: RawCell, opts: NumberOptions = {}): ParsedNumber {

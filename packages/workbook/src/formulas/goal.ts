@@ -4,7 +4,7 @@ import type { FormulaRefs } from "./refs";
 import { enumWords, isOneOf, label, MARKER, OK_MARK, phasingWords, str } from "./words";
 
 /**
- * The tool-owned formulas of one tblGoals row: the engine semantics (DESIGN §3 as decided by the
+ * The tool-owned formulas of one tblGoals row: the engine semantics (docs/design.md#engine as decided by the
  * lead) in functions LibreOffice 7.4 and every Excel since 2010 evaluate without array entry.
  * Each builder returns the formula text WITHOUT the leading `=` (exceljs takes it that way; the
  * add-in prepends `=` for `Range.formulas`).

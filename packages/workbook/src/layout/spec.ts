@@ -1,7 +1,7 @@
 import type { ColumnSpec, SettingSpec, SheetSpec, TableSpec } from "./types";
 
 /**
- * The one description of the plan workbook (DESIGN §2). Every renderer (exceljs, Office.js)
+ * The one description of the plan workbook (docs/design.md#workbook-contract). Every renderer (exceljs, Office.js)
  * and every reader derives from this; nothing else may describe a table.
  */
 

@@ -24,7 +24,7 @@ export type ColumnKind =
   | { type: "phasing" }
   | { type: "formula"; formula: ToolFormulaId };
 
-/** Tool-owned formulas (DESIGN §2–3); their text lives in ./formulas. */
+/** Tool-owned formulas (docs/design.md#tool-owned); their text lives in ./formulas. */
 export type ToolFormulaId =
   | "ytdTarget"
   | "ytdActual"

@@ -58,7 +58,7 @@ export interface SettingsReading {
 }
 
 /**
- * Reads the named Settings cells (DESIGN §2). Blank cells are null (the caller applies
+ * Reads the named Settings cells (docs/design.md#workbook-contract). Blank cells are null (the caller applies
  * defaults); a cell that cannot be read is a finding at that cell and also null.
  */
 export function readSettings(raw: RawWorkbook): SettingsReading {

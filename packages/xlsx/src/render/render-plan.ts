@@ -173,7 +173,7 @@ function setProperties(wb: ExcelJS.Workbook, plan: Plan, opts: RenderOptions): D
 }
 
 /**
- * The plan workbook of one brand (DESIGN §2), in memory: every sheet and table of the layout
+ * The plan workbook of one brand (docs/design.md#workbook-contract), in memory: every sheet and table of the layout
  * spec in order, tool-owned formulas in every goal row, dropdowns and number checks, Settings
  * with the defined names, Dashboard, week view of campaigns, Guide and the hidden meta sheet.
  * Deterministic: the same plan and options give the same bytes.
