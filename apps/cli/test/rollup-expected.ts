@@ -2,7 +2,7 @@ import { ACTUALS, CHECK_GOAL, type ConfigBrand, type ConfigGoal, type Months } f
 
 /**
  * An independent calculation of the roll-up's numbers from the config and the typed actuals,
- * written from DESIGN §3 and §8 (not from the engine's code), for the golden tests.
+ * written from docs/design.md#engine and #rollup (not from the engine's code), for the golden tests.
  */
 
 const monthOf = (date: string | null | undefined, fallback: number): number => {
@@ -90,7 +90,7 @@ export function expectedGoals(brand: ConfigBrand, M: number): ExpectedGoal[] {
   });
 }
 
-/** Weighted mean of attainment clamped to [0, 1] over goals with one (DESIGN §3 roll-ups). */
+/** Weighted mean of attainment clamped to [0, 1] over goals with one (docs/design.md#engine roll-ups). */
 export function rollUp(goals: ExpectedGoal[]): number | null {
   const withData = goals.filter((g) => g.attainment !== null);
   if (withData.length === 0) return null;
@@ -123,7 +123,7 @@ export function expectedBrand(brand: ConfigBrand, asOf?: number): ExpectedBrand 
   return { id: brand.id, asOf: M, overall: rollUp(goals), dimensions, goals };
 }
 
-/** The portfolio: each brand counts once (DESIGN §8). */
+/** The portfolio: each brand counts once (docs/design.md#rollup). */
 export function expectedPortfolio(brands: ExpectedBrand[]) {
   const mean = (xs: (number | null)[]) => {
     const v = xs.filter((x): x is number => x !== null);

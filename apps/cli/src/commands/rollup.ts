@@ -50,7 +50,7 @@ async function checkOutput(ctx: Ctx, lang: Language, target: string | undefined,
 
 /**
  * `planbook rollup FILE...`: every brand read with the same reader and engine as `progress`,
- * combined into the portfolio of DESIGN §8, printed as a table or JSON and optionally written as
+ * combined into the portfolio of docs/design.md#rollup, printed as a table or JSON and optionally written as
  * a workbook and a one-page report. Exit 2 when no file could be read, 1 when some could not or
  * a brand has errors (its numbers may be incomplete), else 0.
  */

@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { parseLanguage } from "../lang";
 
 /**
- * Config values are read like workbook cells (DESIGN §5): before the zod schema checks a config,
+ * Config values are read like workbook cells (docs/design.md#cli): before the zod schema checks a config,
  * text where the schema wants a number is read as the workbook reads a number cell (`1.2万`,
  * `3.5%`, `¥3,000`), text where it wants a closed list is read as a dropdown cell (`核心` = `core`),
  * and dates typed as in a date cell (`2027/3/1`, `3月1日`) become the config's date forms. The
@@ -26,7 +26,7 @@ export function unwrap(schema: Schema): Schema {
   }
 }
 
-/** The closed list (DESIGN §2) behind a zod enum of core's model, found by identity. */
+/** The closed list (docs/design.md#lists) behind a zod enum of core's model, found by identity. */
 const LIST_OF = new Map<Schema, EnumListName>(
   Object.entries(enumLists).map(([name, schema]) => [schema as Schema, name as EnumListName]),
 );

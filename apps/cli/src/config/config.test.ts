@@ -124,7 +124,7 @@ brands:
   });
 });
 
-describe("config values read like workbook cells (DESIGN §5)", () => {
+describe("config values read like workbook cells (docs/design.md#cli)", () => {
   const brand = (goal: string, extra = "") => `year: 2027
 brands:
   - id: a

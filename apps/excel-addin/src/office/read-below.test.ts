@@ -5,7 +5,7 @@ import { validateGoals } from "./validate";
 
 const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
 
-describe("rows typed directly below a table (DESIGN §7)", () => {
+describe("rows typed directly below a table (docs/design.md#reading)", () => {
   it("are read with the table's other rows and reported once, in the same three syncs", async () => {
     const sim = await simOf(10, "en");
     const actuals = sim.workbook.tables.find((t) => t.name === "tblActuals");

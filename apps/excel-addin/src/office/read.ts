@@ -99,7 +99,7 @@ export async function readSnapshot(
     name: t.name,
     header: t.getHeaderRowRange().load("values,address"),
     body: t.getDataBodyRange().load("values,address"),
-    // rows typed under a table that did not grow are read too (DESIGN §7); not under a totals row
+    // rows typed under a table that did not grow are read too (docs/design.md#reading); not under a totals row
     below: t.showTotals
       ? null
       : t
@@ -223,7 +223,7 @@ export const ROWS_BELOW = 200;
 
 /**
  * The rows loaded under a table, up to the first entirely blank row or the first row of another
- * table on the sheet, as RawCells (DESIGN §7).
+ * table on the sheet, as RawCells (docs/design.md#reading).
  */
 export function filledRowsBelow(
   values: unknown[][],

@@ -51,9 +51,9 @@ export const RULES = {
   "sheet.column.missing": { severity: "error", smart: null },
   /** extension: a table with another name was recognised as a spec table by its headers. */
   "sheet.table.renamed": { severity: "info", smart: null },
-  /** A table another tool removed was found by its header row (DESIGN §7). */
+  /** A table another tool removed was found by its header row (docs/design.md#reading). */
   "sheet.table.recovered": { severity: "info", smart: null },
-  /** Filled rows directly below a table were read as part of it (DESIGN §7). */
+  /** Filled rows directly below a table were read as part of it (docs/design.md#reading). */
   "sheet.rows.outside-table": { severity: "warning", smart: null },
 } as const satisfies Record<string, { severity: Severity; smart: SmartLetter | null }>;
 

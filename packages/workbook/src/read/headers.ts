@@ -30,7 +30,7 @@ const MONTH_BY_ZH = new Map(ZH_DIGITS.map((d, i) => [d, i + 1] as const));
 const SERIAL_RANGE = [36_526, 73_050] as const;
 
 /**
- * The month a header names, in the forms operators and other tools write (DESIGN §7): `Jan`,
+ * The month a header names, in the forms operators and other tools write (docs/design.md#reading): `Jan`,
  * `January`, `Jan-27`, `1月`, `一月`, `2027-01`, `2027/1`, `2027年1月`, `M1`, `M01`, `1`, or a date
  * serial (a header typed as a date). Null for anything else. Takes a folded header.
  */

@@ -21,7 +21,7 @@ export interface RawTable {
    * Filled rows directly below the table's range, up to the first entirely blank row, each as long
    * as headers — values typed under a table that did not grow (LibreOffice never grows tables).
    * Adapters that can see them supply them; the reader reads them as rows of the table, with a
-   * `sheet.rows.outside-table` warning (DESIGN §7).
+   * `sheet.rows.outside-table` warning (docs/design.md#reading).
    */
   below?: RawCell[][];
 }

@@ -205,7 +205,7 @@ class GoalUnits {
 
 /**
  * Finds the spec tables; those without a table part are looked for by their header rows in the
- * cells the adapter handed over (`raw.sheets`), and found again by name (DESIGN §7).
+ * cells the adapter handed over (`raw.sheets`), and found again by name (docs/design.md#reading).
  */
 function findWithRecovery(given: RawWorkbook): {
   raw: RawWorkbook;

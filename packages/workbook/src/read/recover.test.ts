@@ -25,7 +25,7 @@ function without(raw: RawWorkbook, name: string): { raw: RawWorkbook; table: Raw
   return { raw: { ...raw, tables: raw.tables.filter((t) => t !== table) }, table };
 }
 
-describe("tables another tool dropped (DESIGN §7)", () => {
+describe("tables another tool dropped (docs/design.md#reading)", () => {
   it.each(["tblActuals", "tblGoals", "tblCampaigns", "tblSeasonality"])(
     "finds %s by its header row: same plan, one info finding",
     (name) => {
@@ -64,7 +64,7 @@ describe("tables another tool dropped (DESIGN §7)", () => {
   });
 });
 
-describe("rows typed directly below a table (DESIGN §7)", () => {
+describe("rows typed directly below a table (docs/design.md#reading)", () => {
   it("reads them as rows of the table, with one warning at the first of them", () => {
     const full = planWorkbook("en");
     const actuals = full.tables.find((t) => t.name === "tblActuals") as RawTable;

@@ -90,7 +90,7 @@ function recoverOne(spec: TableSpec, sheet: RawSheet, regions: readonly Region[]
 
 /**
  * Tables a tool dropped (SheetJS, gnumeric, openpyxl write-only keep the cells, not the table
- * part), found by their header rows on their home sheets (DESIGN §7). Only specs in `missing` are
+ * part), found by their header rows on their home sheets (docs/design.md#reading). Only specs in `missing` are
  * looked for, and only on the sheets the adapter handed over.
  */
 export function recoverTables(raw: RawWorkbook, missing: ReadonlySet<string>): RawTable[] {

@@ -73,7 +73,7 @@ export type RollupLabel = keyof typeof ROLLUP_LABELS;
 
 export const rollupLabel = (key: RollupLabel, lang: Language): string => ROLLUP_LABELS[key][lang];
 
-/** DESIGN §2 wording of `check`, for as long as the engine's status list does not carry it. */
+/** docs/design.md#lists wording of `check`, for as long as the engine's status list does not carry it. */
 const CHECK_LABEL: Bilingual = { en: "Check inputs", "zh-CN": "待修正" };
 /** A light violet: not one of the traffic-light colours, as it is about inputs, not progress. */
 const CHECK_COLOUR: RgbHex = "E4DFEC";

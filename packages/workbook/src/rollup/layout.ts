@@ -313,7 +313,7 @@ function sourcesSheet(p: Portfolio, lang: Language, generator: string): RollupSh
   };
 }
 
-/** The portfolio workbook's description (DESIGN §8 `--out`). */
+/** The portfolio workbook's description (docs/design.md#rollup `--out`). */
 export function rollupWorkbookSpec(p: Portfolio, lang: Language, generator: string): RollupWorkbookSpec {
   const ok = p.brands.filter((b): b is BrandSummary => b.error === null);
   return {

@@ -41,7 +41,7 @@ interface LoadedSheet {
 
 /**
  * Reads an .xlsx package into the RawWorkbook the pure reader takes, by the OOXML/OPC specification
- * rather than one writer's habits (DESIGN §7): the workbook part is found through the package
+ * rather than one writer's habits (docs/design.md#reading): the workbook part is found through the package
  * relationships, every part through its source's relationships (relative, absolute or `..`
  * targets), elements by namespace URI (any prefix; Transitional or Strict). Only the parts a plan
  * needs are inflated: workbook, rels, shared strings, the sheets that hold tables or carry a plan

@@ -157,7 +157,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: RollupSheet, lang: RollupWorkbo
 }
 
 /**
- * Draws the portfolio workbook (DESIGN §8 `--out`) from its description in @planbook/workbook,
+ * Draws the portfolio workbook (docs/design.md#rollup `--out`) from its description in @planbook/workbook,
  * through the same deterministic packaging as the plan workbooks. Native charts wait for the
  * chart writer; meanwhile attainment cells carry data bars.
  */
