@@ -13,7 +13,7 @@ import type { CliIO } from "../src/io";
 import { runCli } from "../src/run";
 
 /**
- * The corpus of DESIGN §7, made at test time with the real tools from one filled workbook (goals,
+ * The corpus of docs/design.md#reading, made at test time with the real tools from one filled workbook (goals,
  * custom phasing, actuals, campaigns): openpyxl (load/save, and a write-only copy), LibreOffice
  * (with and without recalculation), gnumeric's ssconvert, and transforms written here. Each must
  * give the same `validate --json` and `progress --json` as the untouched workbook, plus only the
@@ -301,7 +301,7 @@ out.save(sys.argv[2])
 
 // ── the corpus ────────────────────────────────────────────────────────────────────────────────
 
-describe("workbooks other tools saved read as the original (DESIGN §7)", () => {
+describe("workbooks other tools saved read as the original (docs/design.md#reading)", () => {
   const base = path.join(dir, "base.xlsx");
   let original: Reading;
   let tableCount = 0;

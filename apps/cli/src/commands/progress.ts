@@ -56,7 +56,7 @@ export async function runProgress(ctx: Ctx, files: string[], o: ProgressOptions)
 }
 
 /**
- * DESIGN §5 shape, numbers unrounded. Extensions: `brandId`, `channels`, `overall` (the brand
+ * docs/design.md#cli-json shape, numbers unrounded. Extensions: `brandId`, `channels`, `overall` (the brand
  * roll-up), `findings`, and `error` for a file that could not be read; per goal `fix` (status
  * `check`: the cells to fix, each with the rule of its finding; null otherwise), per roll-up
  * `leftOut` (its `check` goals, left out of the attainment).

@@ -287,7 +287,7 @@ export class LiveCheck {
         table: table.load("showTotals"),
         header: table.getHeaderRowRange().load("values,address"),
         body: table.getDataBodyRange().load("values,address"),
-        // Rows typed under the table, read as Validate goals reads them (DESIGN §7).
+        // Rows typed under the table, read as Validate goals reads them (docs/design.md#reading).
         below: table
           .getRange()
           .getLastRow()

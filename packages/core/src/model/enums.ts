@@ -18,7 +18,7 @@ export const BuiltinPhasing = z.enum(["linear", "custom"]);
 export type BuiltinPhasing = z.infer<typeof BuiltinPhasing>;
 
 /**
- * `check`: the goal's status cannot be computed from readable inputs (DESIGN §3); it is left out
+ * `check`: the goal's status cannot be computed from readable inputs (docs/design.md#status); it is left out
  * of every roll-up and its result names the cells to fix.
  */
 export const GoalStatus = z.enum(["achieved", "on_track", "at_risk", "off_track", "not_started", "check"]);

@@ -5,7 +5,7 @@ import type { ProgressContext } from "./context";
 import type { CheckInput } from "./types";
 
 /*
- * When a goal's status cannot be computed from readable inputs (DESIGN §3 status `check`): the
+ * When a goal's status cannot be computed from readable inputs (docs/design.md#status, status `check`): the
  * inputs to fix, each named by the rule of the finding that reports it and its place in the
  * model (row and field), so an adapter can point at the cell. A status computed from part of the
  * inputs — a text Target read as "no target", a text actual skipped, a missing Jan column summed

@@ -67,7 +67,7 @@ function ratioOf(ctx: ProgressContext, rows: readonly [number, number] | null): 
 const SHARE_FIELDS = new Set(["start", "deadline", "phasing"]);
 
 /**
- * The YTD figures a `check` goal still shows (DESIGN §3: YTD Actual shown, the rest null): each
+ * The YTD figures a `check` goal still shows (docs/design.md#engine: YTD Actual shown, the rest null): each
  * only where every input it uses is readable, as the workbook's formulas do. `ytdActual`
  * undefined: compute it; null: it reads an unreadable or missing actual.
  */
@@ -99,7 +99,7 @@ function checkFigures(
   return { ytdActual: actualsReadable ? undefined : null, ytdTarget };
 }
 
-/** Units whose forecast is never below 0 (DESIGN §3): a negative count or amount means nothing. */
+/** Units whose forecast is never below 0 (docs/design.md#engine): a negative count or amount means nothing. */
 function clampsAtZero(unit: Unit): boolean {
   return unit !== "percent";
 }

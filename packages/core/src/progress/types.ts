@@ -14,7 +14,7 @@ export const CheckInput = z.object({
 });
 export type CheckInput = z.infer<typeof CheckInput>;
 
-/** One goal's progress: the `goals[]` element of `planbook progress --json` (DESIGN §5). */
+/** One goal's progress: the `goals[]` element of `planbook progress --json` (docs/design.md#cli-json). */
 export const GoalProgress = z.object({
   id: z.string(),
   objective: z.string().nullable(),

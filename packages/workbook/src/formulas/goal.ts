@@ -175,7 +175,7 @@ function ytdTarget(r: Row): string {
 }
 
 /**
- * TRUE when the row has an input the engine cannot compute a status from (DESIGN §3 `check`)
+ * TRUE when the row has an input the engine cannot compute a status from (docs/design.md#engine `check`)
  * that the YTD cells do not already carry as the marker: Target not a number (blank too), a
  * latest-value goal's Baseline not a number, ratio components given but unusable, Direction or
  * Unit not in their lists, a text Start or Deadline, an unknown Aggregation.
@@ -218,7 +218,7 @@ function progress(r: Row): string {
   return guarded(r, `IF(${r.attainment}=${m},${m},IF(${ya}="","",${body}))`);
 }
 
-/** Forecast; never below 0 unless the goal is in percent (DESIGN §3), as the engine clamps it. */
+/** Forecast; never below 0 unless the goal is in percent (docs/design.md#engine), as the engine clamps it. */
 function forecast(r: Row): string {
   const { ytdActual: ya, share: s, b } = r;
   const m = str(MARKER);

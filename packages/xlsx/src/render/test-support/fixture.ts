@@ -241,7 +241,7 @@ export function progressFixture(lang: Language, asOfMonth: number | null): Plan 
         start: "2027-02-01",
         deadline: "2027-04-30",
       },
-      // Status check cases (DESIGN §3): Target `lots`, a falling count (forecast clamped at 0),
+      // Status check cases (docs/design.md#engine): Target `lots`, a falling count (forecast clamped at 0),
       // an unreadable actual. The follower counts: last value, baseline 240,000, March 9,000.
       {
         id: LOTS_GOAL,
