@@ -144,6 +144,16 @@ describe("task pane in the browser", () => {
       .locator("#pb-progress table.pb-goals tbody tr td:first-child")
       .allTextContents();
     expect(goalIds).toEqual(["G1", "G2", "G3", "G4"]);
+    // G2 has data but no Target: status check, in the workbook's violet, and left out of Overall.
+    const g2Badge = page.locator("#pb-progress table.pb-goals tbody tr").nth(1).locator(".pb-badge");
+    await expect(g2Badge.textContent()).resolves.toBe("Check inputs");
+    await expect(g2Badge.getAttribute("class")).resolves.toContain("pb-status-check");
+    await expect(g2Badge.evaluate((el) => getComputedStyle(el).backgroundColor)).resolves.toBe(
+      "rgb(217, 210, 233)",
+    );
+    await expect(page.locator("#pb-progress .pb-left-out").textContent()).resolves.toMatch(
+      /^1 goal left out/,
+    );
 
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth;

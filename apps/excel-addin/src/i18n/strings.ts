@@ -48,6 +48,8 @@ const en = {
   asOf: "As of",
   asOfNone: "no actuals yet",
   overall: "Overall",
+  leftOut: (n: number) =>
+    `${plural(n, "goal", "goals")} left out: status Check inputs means an input cannot be read. Validate goals shows which cell to fix.`,
   dimension: "Dimension",
   goal: "Goal",
   metric: "Metric",
@@ -139,6 +141,8 @@ const zhCN: Strings = {
   asOf: "截至",
   asOfNone: "暂无实际数据",
   overall: "整体",
+  leftOut: (n: number) =>
+    `${n} 个目标未计入：状态“待修正”表示有输入无法读取，运行“校验目标”可查看需修正的单元格。`,
   dimension: "维度",
   goal: "目标",
   metric: "指标",

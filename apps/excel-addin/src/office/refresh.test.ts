@@ -1,5 +1,11 @@
 import { getCell, loadXlsx } from "@planbook/excel-sim";
-import { DASHBOARD_ATTAINMENT_BAR, goalsTable, progressWorkbook } from "@planbook/workbook";
+import {
+  DASHBOARD_ATTAINMENT_BAR,
+  DASHBOARD_CHECK_COLUMN,
+  DASHBOARD_COLUMNS,
+  goalsTable,
+  progressWorkbook,
+} from "@planbook/workbook";
 import { readWorkbookBuffer } from "@planbook/xlsx";
 import { describe, expect, it } from "vitest";
 import { CHART_NAMES, refreshProgress } from "./refresh";
@@ -72,7 +78,7 @@ describe("refreshProgress", () => {
     let compared = 0;
     for (const [r, cols] of genDash.rows) {
       if (r < 6) continue;
-      for (let c = 1; c <= 6; c++) {
+      for (let c = 1; c <= DASHBOARD_COLUMNS; c++) {
         const theirs = cols.get(c);
         const mine = dashboard.rows.get(r)?.get(c);
         expect(mine?.formula ?? mine?.value ?? "", `Dashboard ${columnName(c)}${r}`).toBe(
@@ -82,6 +88,40 @@ describe("refreshProgress", () => {
       }
     }
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it("shows check (待修正) for a Target typed as text, counts it on the Dashboard in the check colour", async () => {
+    const sim = await simOf(10, "zh-CN");
+    const goals = sim.workbook.tables.find((t) => t.name === "tblGoals")!;
+    const headers = [...goals.sheet.rows.get(goals.rect.r0)!.entries()];
+    const targetCol = headers.find(([, h]) => h.value === "目标值")![0];
+    goals.sheet.rows.get(goals.rect.r0 + 1)!.set(targetCol, { value: "lots" });
+
+    const result = await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "zh-CN" }));
+    expect(result.progress.goals[0]).toMatchObject({
+      id: "G1",
+      status: "check",
+      attainment: null,
+      forecast: null,
+    });
+    // G2 has no Target at all: check too; both are left out of the brand's attainment.
+    expect(result.progress.goals[1]).toMatchObject({ id: "G2", status: "check" });
+    expect(result.progress.brand.leftOut).toBe(2);
+    const dashboard = sim.workbook.sheets.find((s) => s.name === "进度看板")!;
+    // Column G counts the goals whose Status is 待修正 / Check inputs, brand row first.
+    expect(getCell(dashboard, 5, DASHBOARD_CHECK_COLUMN)?.value).toBe("待修正（未计入）");
+    expect(getCell(dashboard, 6, DASHBOARD_CHECK_COLUMN)?.formula).toMatch(/待修正/);
+    const violet = dashboard.conditionalFormats.filter(
+      (cf) => cf.rect.c0 === DASHBOARD_CHECK_COLUMN && cf.type === "CellValue",
+    );
+    expect(violet).toHaveLength(1);
+    expect(violet[0]).toMatchObject({ rect: { r0: 6 } });
+    expect(JSON.stringify(violet[0])).toContain("#D9D2E9");
+    // The Status column's formats carry the check colour for both labels.
+    const statusFills = dashboard.conditionalFormats.filter(
+      (cf) => cf.rect.c0 === 6 && JSON.stringify(cf).includes("#D9D2E9"),
+    );
+    expect(statusFills).toHaveLength(2);
   });
 
   it("keeps one Attainment data bar on the Dashboard, over exactly the roll-up rows it writes", async () => {

@@ -30,6 +30,9 @@ export function renderProgress(
     h("dd", {}, `${formatPercent(progress.brand.attainment, lang)} `, badge(progress.brand.status, lang)),
   );
   section.append(facts);
+  // Check goals are not in the overall figure: say how many, so a smaller average is not misread.
+  if (progress.brand.leftOut > 0)
+    section.append(h("p", { class: "pb-help pb-left-out" }, t.leftOut(progress.brand.leftOut)));
 
   section.append(
     table(
