@@ -21,6 +21,7 @@ export function registerRollup(program: Command, ctx: Ctx, p: RollupParsers): vo
     .description(rt(lang, "cli.rollup"))
     .argument("<files...>", t(lang, "arg.files"))
     .option("--out <file>", rt(lang, "opt.rollupOut"))
+    .option("--html <file>", rt(lang, "opt.rollupHtml"))
     .addOption(new Option("--as-of <month>", t(lang, "opt.asOf")))
     .option("--json", t(lang, "opt.json"), false)
     .option("--lang <lang>", rt(lang, "opt.rollupLang"))

@@ -109,6 +109,13 @@ async function writeOutputs(
       render: async () => (await import("./rollup-xlsx")).renderRollupXlsx(portfolio, lang, ctx.io.now()),
     });
   }
+  if (o.html !== undefined) {
+    jobs.push({
+      file: o.html,
+      // ECharts is loaded only for the report.
+      render: async () => (await import("./rollup-html")).renderRollupHtml(portfolio, lang),
+    });
+  }
   let ok = true;
   for (const job of jobs) {
     try {
