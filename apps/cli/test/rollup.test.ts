@@ -99,10 +99,9 @@ describe("planbook rollup", () => {
       expect(b?.attainment).toBe(f.overall.attainment);
       expect(b?.status).toBe(f.overall.status);
       expect(b?.asOfMonth).toBe(f.asOfMonth);
-      // progress --json also counts each roll-up's `check` goals (leftOut); §8 has no such field.
-      const noLeftOut = (rows: unknown[]) => rows.map((r) => ({ ...(r as object), leftOut: undefined }));
-      expect(noLeftOut(b?.dimensions ?? [])).toEqual(noLeftOut(f.dimensions));
-      expect(noLeftOut(b?.channels ?? [])).toEqual(noLeftOut(f.channels));
+      // the same rows, `leftOut` (each roll-up's check goals) included
+      expect(b?.dimensions).toEqual(f.dimensions);
+      expect(b?.channels).toEqual(f.channels);
       const counts: Record<string, number> = {};
       for (const g of f.goals) counts[g.status] = (counts[g.status] ?? 0) + 1;
       for (const [status, n] of Object.entries(b?.goals ?? {})) expect(n, status).toBe(counts[status] ?? 0);
@@ -137,6 +136,21 @@ describe("planbook rollup", () => {
       "stride.xlsx",
     ]);
     expect(glob.json.notes.map((n) => n.rule)).toContain("portfolio.brand.duplicate");
+  });
+
+  it("counts the brand's check goal, lists it to fix and leaves it out of the brand's figures", async () => {
+    const { json } = await rollup(files());
+    const chengji = json.brands[2];
+    expect(chengji?.brandId).toBe(CHECK_GOAL.brand);
+    expect(chengji?.goals?.check).toBe(1);
+    expect(json.goals.check).toBe(1);
+    expect(chengji?.watch.find((w) => w.id === CHECK_GOAL.goal)?.status).toBe("check");
+    const content = chengji?.dimensions.find((d) => d.dimension === "content") as
+      | { leftOut?: number }
+      | undefined;
+    expect(content?.leftOut).toBe(1);
+    // the other brands have none
+    expect(json.brands.slice(0, 2).map((b) => b.goals?.check)).toEqual([0, 0]);
   });
 
   it("puts the at-risk and off-track goals on the watch list with owner and gap", async () => {

@@ -51,6 +51,7 @@ describe("summarizeBrand", () => {
         dimension: d.dimension,
         attainment: d.attainment,
         status: d.status,
+        leftOut: d.leftOut,
       })),
     );
     expect(s.asOfMonth).toBe(3);

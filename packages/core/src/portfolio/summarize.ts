@@ -96,11 +96,13 @@ export function summarizeBrand({ file, plan, progress, findings }: BrandInput): 
       dimension: d.dimension,
       attainment: d.attainment,
       status: portfolioStatus(d.status),
+      leftOut: d.leftOut,
     })),
     channels: progress.channels.map((c) => ({
       channel: c.channel,
       attainment: c.attainment,
       status: portfolioStatus(c.status),
+      leftOut: c.leftOut,
     })),
     goals,
     findings: counts,

@@ -43,6 +43,8 @@ export const BrandDimension = z.object({
   dimension: Dimension,
   attainment: z.number().nullable(),
   status: PortfolioStatus,
+  /** Its `check` goals, left out of the attainment (as in `progress --json`). */
+  leftOut: z.number().int(),
 });
 export type BrandDimension = z.infer<typeof BrandDimension>;
 
@@ -51,6 +53,7 @@ export const BrandChannel = z.object({
   channel: z.string().nullable(),
   attainment: z.number().nullable(),
   status: PortfolioStatus,
+  leftOut: z.number().int(),
 });
 export type BrandChannel = z.infer<typeof BrandChannel>;
 
