@@ -1,14 +1,17 @@
 // @ts-check
 /**
  * `pnpm --filter @planbook/excel-addin start`: builds into dist/ (not minified, with source
- * maps, rebuilding on change) and serves it on https://localhost:3000 (PORT to change) with a
- * self-signed certificate cached in .cert/. The pages get Office.js from the @microsoft/office-js
+ * maps, rebuilding on change) and serves it on https://localhost:3000 (PORT to change) with the
+ * certificate `pnpm --filter @planbook/excel-addin certs` made and trusted (Microsoft's
+ * office-addin-dev-certs, in ~/.office-addin-dev-certs), else a self-signed one cached in .cert/
+ * that must be trusted by hand. The pages get Office.js from the @microsoft/office-js
  * package instead of the CDN, so the pane also loads offline.
  */
 import { X509Certificate } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:https";
 import { createRequire } from "node:module";
+import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
@@ -22,17 +25,32 @@ const OFFICE_JS_DIR = join(
   "dist",
 );
 
-/** The cached localhost certificate, or a new one when missing or expiring within a day. */
-export async function localhostCertificate(dir = CERT_DIR) {
-  const keyFile = join(dir, "localhost.key");
-  const certFile = join(dir, "localhost.crt");
+/** Where office-addin-dev-certs keeps the localhost certificate its CA (trusted by `certs`) issued. */
+const DEV_CERTS_DIR = join(homedir(), ".office-addin-dev-certs");
+
+/** A key and certificate from `dir` valid for at least another day, or null. @param {string} dir */
+function validCertificate(dir) {
   try {
-    const cert = readFileSync(certFile, "utf8");
-    const key = readFileSync(keyFile, "utf8");
+    const cert = readFileSync(join(dir, "localhost.crt"), "utf8");
+    const key = readFileSync(join(dir, "localhost.key"), "utf8");
     if (new Date(new X509Certificate(cert).validTo).getTime() > Date.now() + 86_400_000) return { key, cert };
   } catch {
-    // none cached yet, or unreadable: make a new one
+    // none there, or unreadable
   }
+  return null;
+}
+
+/**
+ * The trusted certificate of `pnpm certs` when there is one; else the cached self-signed
+ * localhost certificate, or a new one when missing or expiring within a day.
+ */
+export async function localhostCertificate(dir = CERT_DIR, devCertsDir = DEV_CERTS_DIR) {
+  const trusted = validCertificate(devCertsDir);
+  if (trusted) return { ...trusted, trusted: true };
+  const keyFile = join(dir, "localhost.key");
+  const certFile = join(dir, "localhost.crt");
+  const cached = validCertificate(dir);
+  if (cached) return { ...cached, trusted: false };
   const pems = await generate([{ name: "commonName", value: "localhost" }], {
     keySize: 2048,
     algorithm: "sha256",
@@ -54,7 +72,7 @@ export async function localhostCertificate(dir = CERT_DIR) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(keyFile, pems.private, { mode: 0o600 });
   writeFileSync(certFile, pems.cert);
-  return { key: pems.private, cert: pems.cert };
+  return { key: pems.private, cert: pems.cert, trusted: false };
 }
 
 async function main() {
@@ -67,7 +85,7 @@ async function main() {
   const ctx = await esbuild.context(bundleOptions(o));
   await ctx.rebuild();
   await ctx.watch();
-  const { key, cert } = await localhostCertificate();
+  const { key, cert, trusted } = await localhostCertificate();
   const server = createServer(
     { key, cert },
     staticHandler({
@@ -78,9 +96,12 @@ async function main() {
   );
   server.listen(port, () => {
     console.log(`Planbook add-in on https://localhost:${port}/taskpane.html`);
-    console.log(
-      `manifest: ${join(o.outDir, "manifest.xml")}  (trust ${join(CERT_DIR, "localhost.crt")} once)`,
-    );
+    console.log(`manifest: ${join(o.outDir, "manifest.xml")}`);
+    if (!trusted) {
+      console.log(
+        `certificate: self-signed (${join(CERT_DIR, "localhost.crt")}); run \`pnpm --filter @planbook/excel-addin certs\` once to have one your system trusts`,
+      );
+    }
   });
   const stop = async () => {
     server.close();

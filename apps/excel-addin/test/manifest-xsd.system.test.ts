@@ -39,7 +39,15 @@ describe("manifest.xml against the Office add-in XSDs", () => {
 
   it("still validates as the production build writes it", async () => {
     const dist = join(tmp, "dist");
-    await build({ outDir: dist, baseUrl: BASE });
+    await build({ outDir: dist, baseUrl: BASE, buildNumber: "65535" });
+    const xml = readFileSync(join(dist, "manifest.xml"), "utf8");
+    // With its <Version> stamped from package.json (largest build number).
+    expect(xml).toMatch(/<Version>\d+\.\d+\.\d+\.65535<\/Version>/);
     expect(validateManifest(join(dist, "manifest.xml")).ok).toBe(true);
+  });
+
+  it("the XSD refuses a <Version> that is not up to four numbers (what the stamp guards against)", () => {
+    const bad = source.replace(/<Version>[^<]*<\/Version>/, "<Version>1.4.2-beta.1</Version>");
+    expect(validateManifest(write("bad-version.xml", bad)).ok).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { X509Certificate } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -78,7 +78,9 @@ describe("staticHandler", () => {
 describe("dev server certificate", () => {
   it("is made for localhost once and then reused", async () => {
     const dir = mkdtempSync(join(tmpdir(), "planbook-cert-"));
-    const first = await localhostCertificate(dir);
+    const noDevCerts = join(dir, "no-dev-certs");
+    const first = await localhostCertificate(dir, noDevCerts);
+    expect(first.trusted).toBe(false);
     const cert = new X509Certificate(first.cert);
     expect(cert.subject).toBe("CN=localhost");
     expect(cert.subjectAltName).toContain("DNS:localhost");
@@ -87,8 +89,23 @@ describe("dev server certificate", () => {
     expect(cert.checkPrivateKey(await import("node:crypto").then((c) => c.createPrivateKey(first.key)))).toBe(
       true,
     );
-    const second = await localhostCertificate(dir);
+    const second = await localhostCertificate(dir, noDevCerts);
     expect(second.cert).toBe(first.cert);
     expect(readFileSync(join(dir, "localhost.crt"), "utf8")).toBe(first.cert);
+  });
+
+  it("prefers the certificate `pnpm certs` (office-addin-dev-certs) made and trusted", async () => {
+    const own = mkdtempSync(join(tmpdir(), "planbook-cert-"));
+    const devCerts = mkdtempSync(join(tmpdir(), "planbook-dev-certs-"));
+    const issued = await localhostCertificate(
+      mkdtempSync(join(tmpdir(), "planbook-cert-")),
+      join(own, "none"),
+    );
+    writeFileSync(join(devCerts, "localhost.crt"), issued.cert);
+    writeFileSync(join(devCerts, "localhost.key"), issued.key);
+    const used = await localhostCertificate(own, devCerts);
+    expect(used).toMatchObject({ cert: issued.cert, key: issued.key, trusted: true });
+    // …and made no self-signed one of its own.
+    expect(existsSync(join(own, "localhost.crt"))).toBe(false);
   });
 });
