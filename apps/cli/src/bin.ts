@@ -14,6 +14,18 @@ for (const [signal, code] of [
   });
 }
 
+// A closed pipe (`planbook validate x.xlsx | head -1`): the reader wants no more, so stop quietly,
+// as `cat` and `git log` do, rather than dying on an unhandled EPIPE with a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") {
+      removeOwnTempFilesSync();
+      process.exit(0);
+    }
+    throw e;
+  });
+}
+
 const io = {
   stdout: process.stdout,
   stderr: process.stderr,

@@ -3,7 +3,7 @@ import pc from "picocolors";
 
 /** Where the CLI talks to; tests pass their own. */
 export interface CliIO {
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
   cwd: string;
@@ -32,3 +32,14 @@ export function println(stream: { write(s: string): unknown }, line = ""): void 
 
 /** Exit codes of docs/design.md#cli. */
 export const EXIT = { ok: 0, findings: 1, unusable: 2 } as const;
+
+/**
+ * Columns a human table may use: the terminal's width, or $COLUMNS when set (scripts, `watch`);
+ * undefined — as wide as the text — for a pipe or file, and with --wide.
+ */
+export function tableWidth(io: CliIO, wide: boolean): number | undefined {
+  if (wide) return undefined;
+  const fromEnv = Number(io.env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  return io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : undefined;
+}

@@ -58,14 +58,81 @@ export const MESSAGES = {
     () => "as-of month 1–12 (default: the workbook's)",
     () => "统计截至月份 1–12（默认取工作簿设置）",
   ),
+  "arg.filesName": m(
+    () => "files",
+    () => "文件",
+  ),
   "arg.files": m(
     () => "plan workbooks (.xlsx)",
     () => "计划工作簿（.xlsx）",
   ),
 
   "usage.error": m(
-    (p) => `${p.detail}\nRun "planbook --help" for usage.`,
-    (p) => `${p.detail}\n运行 "planbook --help" 查看用法。`,
+    (p) => `${p.detail}\nRun "${p.command} --help" for usage.`,
+    (p) => `${p.detail}\n运行 "${p.command} --help" 查看用法。`,
+  ),
+  "usage.didYouMean": m(
+    (p) => `Did you mean ${p.name}?`,
+    (p) => `您是不是要输入 ${p.name}？`,
+  ),
+  "cli.help": m(
+    () => "show help for a command",
+    () => "显示命令的帮助",
+  ),
+  "opt.help": m(
+    () => "show this help",
+    () => "显示本帮助",
+  ),
+  "opt.version": m(
+    () => "show the version",
+    () => "显示版本号",
+  ),
+  "opt.wide": m(
+    () => "do not fit tables to the terminal width (no wrapping or eliding)",
+    () => "表格不按终端宽度折行或截断",
+  ),
+  "help.programUsage": m(
+    () => "[options] [command]",
+    () => "[选项] [命令]",
+  ),
+  "help.commandUsage": m(
+    (p) => `[options] ${p.args}`,
+    (p) => `[选项] ${p.args}`,
+  ),
+  "help.helpCommand": m(
+    () => "help [command]",
+    () => "help [命令]",
+  ),
+  "help.usage": m(
+    () => "Usage:",
+    () => "用法：",
+  ),
+  "help.arguments": m(
+    () => "Arguments:",
+    () => "参数：",
+  ),
+  "help.options": m(
+    () => "Options:",
+    () => "选项：",
+  ),
+  "help.commands": m(
+    () => "Commands:",
+    () => "命令：",
+  ),
+  "help.default": m(
+    (p) => `${p.text} (default: ${p.value})`,
+    (p) => `${p.text}（默认：${p.value}）`,
+  ),
+  "help.exitCodes": m(
+    () =>
+      "Exit codes:\n  0  done; no findings of severity error\n  1  findings of severity error (validate, progress)\n  2  unusable input, a file that was not written, or a usage error\n  130/143  interrupted (Ctrl-C / SIGTERM); temp files removed",
+    () =>
+      "退出码：\n  0  完成；没有“错误”级别的问题\n  1  发现“错误”级别的问题（validate、progress）\n  2  输入无法使用、有文件未写入，或命令用法错误\n  130/143  被中断（Ctrl-C / SIGTERM），临时文件已删除",
+  ),
+  "help.more": m(
+    () =>
+      'Run "planbook <command> --help" for a command\'s options. Language: LANG=zh_CN.UTF-8 or en_US.UTF-8.',
+    () => '运行 "planbook <命令> --help" 查看命令的选项。界面语言：LANG=zh_CN.UTF-8 或 en_US.UTF-8。',
   ),
   "usage.unknownOption": m(
     (p) => `unknown option ${p.name}`,

@@ -1,14 +1,14 @@
 import {
   enumLabel,
-  formatNumber,
-  formatPercent,
+  formatMetricValue,
+  formatShare,
   type Language,
   type LocatedFinding,
   type Plan,
   type PlanProgress,
 } from "@planbook/core";
 import { progressWorkbook, type WorkbookProgress } from "@planbook/workbook";
-import { type Ctx, println } from "../io";
+import { type Ctx, println, tableWidth } from "../io";
 import { t } from "../messages";
 import { startProgressBar } from "../output/progress-bar";
 import { statusText } from "../output/status-colour";
@@ -20,6 +20,7 @@ export interface ProgressOptions {
   json: boolean;
   asOf?: number;
   lang?: Language;
+  wide?: boolean;
 }
 
 interface FileProgress {
@@ -51,7 +52,7 @@ export async function runProgress(ctx: Ctx, files: string[], o: ProgressOptions)
   );
   bar.stop();
   if (o.json) ctx.io.stdout.write(`${JSON.stringify(progressJson(ctx, outcomes), null, 2)}\n`);
-  else printHuman(ctx, outcomes);
+  else printHuman(ctx, outcomes, tableWidth(ctx.io, o.wide ?? false));
   return exitCode(outcomes);
 }
 
@@ -134,7 +135,7 @@ export function progressJson(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]) {
   };
 }
 
-function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]): void {
+function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[], width: number | undefined): void {
   const c = ctx.out;
   for (const x of outcomes) {
     if (!x.ok) {
@@ -149,11 +150,11 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]): void {
     println(ctx.io.stdout, c.bold(`${x.file} — ${plan.brand.name} ${plan.year} · ${asOf}`));
     const unitOf = new Map(plan.goals.map((g) => [g.id.trim().toLowerCase(), g.unit]));
     const status = (s: PlanProgress["brand"]["status"]) => statusText(s, lang, c);
-    const pct = (v: number | null) => (v === null ? "—" : formatPercent(v, lang));
+    // numbers as the workbook shows them (core's number style): 12.3万, 96.8%
+    const pct = (v: number | null) => formatShare(v, lang);
     const goalRows = progress.goals.map((g) => {
-      const percent = unitOf.get(g.id.trim().toLowerCase()) === "percent";
-      const val = (v: number | null) =>
-        v === null ? "—" : percent ? formatPercent(v, lang) : formatNumber(v, lang);
+      const unit = unitOf.get(g.id.trim().toLowerCase()) ?? null;
+      const val = (v: number | null) => formatMetricValue(v, unit, lang);
       return [
         g.id,
         g.metric ?? "",
@@ -184,7 +185,11 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]): void {
         ].map((h) => t(lang, h as Parameters<typeof t>[1])),
         goalRows,
         c,
-        [left, left, left, right, right, right, right, right, left],
+        {
+          align: [left, left, left, right, right, right, right, right, left],
+          width,
+          shrink: { 1: "elide", 2: "elide" },
+        },
       ),
     );
     println(
@@ -193,7 +198,7 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]): void {
         [t(lang, "h.objective"), t(lang, "h.attainment"), t(lang, "h.status")],
         progress.objectives.map((r) => [r.id, pct(r.attainment), status(r.status)]),
         c,
-        [left, right, left],
+        { align: [left, right, left], width },
       ),
     );
     println(
@@ -206,7 +211,7 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]): void {
           status(r.status),
         ]),
         c,
-        [left, right, left],
+        { align: [left, right, left], width },
       ),
     );
     const errors = findings.filter((f) => f.severity === "error").length;

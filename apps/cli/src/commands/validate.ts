@@ -1,6 +1,6 @@
 import type { Language, LocatedFinding } from "@planbook/core";
 import { validateWorkbook } from "@planbook/workbook";
-import { type Ctx, EXIT, println } from "../io";
+import { type Ctx, EXIT, println, tableWidth } from "../io";
 import { type MessageId, t } from "../messages";
 import { startProgressBar } from "../output/progress-bar";
 import { renderTable } from "../output/table";
@@ -9,6 +9,7 @@ import { type FileOutcome, fileErrorMessage, forEachWorkbook } from "./read-work
 export interface ValidateOptions {
   json: boolean;
   lang?: Language;
+  wide?: boolean;
 }
 
 interface FileReport {
@@ -38,7 +39,7 @@ export async function runValidate(ctx: Ctx, files: string[], o: ValidateOptions)
   );
   bar.stop();
   if (o.json) ctx.io.stdout.write(`${JSON.stringify(validateJson(ctx, outcomes), null, 2)}\n`);
-  else printHuman(ctx, outcomes);
+  else printHuman(ctx, outcomes, tableWidth(ctx.io, o.wide ?? false));
   return exitCode(outcomes);
 }
 
@@ -84,7 +85,7 @@ export function where(f: LocatedFinding): string {
   return f.sheet ?? f.table ?? "";
 }
 
-function printHuman(ctx: Ctx, outcomes: FileOutcome<FileReport>[]): void {
+function printHuman(ctx: Ctx, outcomes: FileOutcome<FileReport>[], width: number | undefined): void {
   const c = ctx.out;
   for (const x of outcomes) {
     if (!x.ok) {
@@ -119,6 +120,7 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileReport>[]): void {
         ],
         rows,
         c,
+        { width, shrink: { 2: "elide", 4: "wrap" } },
       ),
     );
     const count = (s: LocatedFinding["severity"]) => findings.filter((f) => f.severity === s).length;
