@@ -23,7 +23,14 @@ const MIN_SHRUNK = 8;
  * was quadratic: 20k goals took ten times as long as the JSON). Cells are measured in display
  * columns (CJK = 2); colour codes in cells do not count.
  */
-export function renderTable(head: string[], rows: string[][], c: Colors, o: TableOptions = {}): string {
+export function renderTable(
+  head: string[],
+  rows: string[][],
+  c: Colors,
+  options: TableOptions | Align[] = {},
+): string {
+  // an array is the column alignment alone (the signature of the cli-table3 days)
+  const o: TableOptions = Array.isArray(options) ? { align: options } : options;
   const n = head.length;
   const data = head.map(() => 0);
   for (const row of rows) {
