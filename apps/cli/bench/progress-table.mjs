@@ -55,7 +55,13 @@ writeFileSync(
 console.log(`${GOALS} goals rendered in ${(performance.now() - t).toFixed(0)} ms`);
 
 let bytes = 0;
-const sink = { write: (s) => ((bytes += s.length), true), isTTY: false };
+const sink = {
+  write: (s) => {
+    bytes += s.length;
+    return true;
+  },
+  isTTY: false,
+};
 async function run(args) {
   bytes = 0;
   const io = {

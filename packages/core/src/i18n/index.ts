@@ -9,5 +9,5 @@ export {
   type NumberStyle,
 } from "./format";
 export * from "./labels";
-export * from "./number-style";
 export * from "./messages";
+export * from "./number-style";

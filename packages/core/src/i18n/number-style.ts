@@ -34,7 +34,11 @@ function chineseMagnitude(value: number): string | null {
 }
 
 /** A value in its unit as every Planbook surface shows it; `—` for no value. */
-export function formatMetricValue(value: number | null | undefined, unit: Unit | null, lang: Language): string {
+export function formatMetricValue(
+  value: number | null | undefined,
+  unit: Unit | null,
+  lang: Language,
+): string {
   if (value === null || value === undefined) return "—";
   if (!Number.isFinite(value)) return Number.isNaN(value) ? "—" : value > 0 ? "∞" : "-∞";
   switch (unit) {
