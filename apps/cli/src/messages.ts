@@ -99,6 +99,10 @@ export const MESSAGES = {
     (p) => `[options] ${p.args}`,
     (p) => `[选项] ${p.args}`,
   ),
+  "help.optionsWord": m(
+    () => "[options]",
+    () => "[选项]",
+  ),
   "help.helpCommand": m(
     () => "help [command]",
     () => "help [命令]",

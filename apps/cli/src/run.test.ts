@@ -77,7 +77,7 @@ describe("runCli (in-process)", () => {
       const f = fakeIO(cwd);
       expect(await runCli(argv, f.io), argv.join(" ")).toBe(2);
       expect(f.err()).toContain(text);
-      expect(f.err()).toContain('Run "planbook --help" for usage.');
+      expect(f.err()).toMatch(/Run "planbook( [a-z]+)? --help" for usage\./);
       expect(f.err()).not.toMatch(/\n\s+at /);
     }
     const help = fakeIO(cwd, { LANG: "zh_CN.UTF-8" });

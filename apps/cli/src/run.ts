@@ -204,6 +204,8 @@ function buildProgram(ctx: Ctx, setCode: (code: number) => void, pending: Promis
   });
 
   for (const cmd of program.commands) {
+    // commander writes "[options]" in English; every command's usage line in the CLI's language
+    cmd.usage(cmd.usage().replace("[options]", t(lang, "help.optionsWord")));
     cmd
       .helpOption("-h, --help", t(lang, "opt.help"))
       .configureHelp(helpConfig(lang))

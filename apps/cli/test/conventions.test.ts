@@ -49,7 +49,7 @@ describe("help", () => {
       expect(r.stdout).toContain("130/143");
       // no English words besides the command line syntax itself
       const words = r.stdout.replace(
-        /planbook|generate|validate|progress|help|--?[a-z-]+|<[a-z.]+>|zh-CN|en(_US)?|LANG=\S+|UTF-8|Ctrl-C|SIGTERM|YAML|JSON|xlsx|\[[^\]]*\]/g,
+        /planbook|generate|validate|progress|rollup|help|--?[a-z-]+|<[a-z.]+>|zh-CN|en(_US)?|LANG=\S+|UTF-8|Ctrl-C|SIGTERM|YAML|JSON|xlsx|\[[^\]]*\]/g,
         "",
       );
       expect(words).not.toMatch(/[A-Za-z]{3,}/);
@@ -101,7 +101,7 @@ brands:
     const lines = fitted.stdout.split("\n").filter((l) => /^[│┌├└]/.test(l));
     expect(lines.length).toBeGreaterThan(5);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(100);
-    expect(fitted.stdout).toMatch(/│ G01 {2}│ Followers… +│ The offic… +│/);
+    expect(fitted.stdout).toMatch(/│ G01 {2}│ Follower(s)?… +│ The offic… +│/);
     expect(fitted.stdout).toContain("…");
     const wide = await runBin(["progress", file, "--wide"], { cwd: dir, env: { COLUMNS: "100" } });
     expect(Math.max(...wide.stdout.split("\n").map(displayWidth))).toBeGreaterThan(100);
