@@ -26,6 +26,46 @@ interface ChartRef {
   chart: ChartModel;
 }
 
+/** One series of a chart (`chart.series.getItemAt(i)`): its type and colours, nothing more. */
+function seriesBag(ctx: SimContext, path: string, resolve: () => ChartRef | undefined, index: number) {
+  const series = (x: ChartRef) => {
+    const s = x.chart.series?.[index];
+    if (!s) throw new SimError("InvalidArgument", `The chart has no series ${index}.`, path);
+    return s;
+  };
+  return new Bag<ChartRef>(ctx, path, resolve, {
+    props: {
+      chartType: {
+        get: (x) => series(x).chartType,
+        set: (x, v) => {
+          if (!CHART_TYPES.has(String(v)))
+            throw new SimError("InvalidArgument", `Chart type ${v} is not simulated.`, path);
+          series(x).chartType = String(v);
+        },
+      },
+    },
+    children: {
+      format: (parent) =>
+        new Bag<ChartRef>(ctx, `${path}.format`, () => parent.target(), {
+          props: {},
+          children: {
+            fill: (p) =>
+              new Bag<ChartRef>(ctx, `${path}.format.fill`, () => p.target(), {
+                props: {},
+                methods: { setSolidColor: (x, c) => (series(x).fill = String(c)) },
+              }),
+            line: (p) =>
+              new Bag<ChartRef>(ctx, `${path}.format.line`, () => p.target(), {
+                props: {
+                  color: { get: (x) => series(x).line ?? "", set: (x, c) => (series(x).line = String(c)) },
+                },
+              }),
+          },
+        }),
+    },
+  });
+}
+
 function chartBag(ctx: SimContext, path: string, resolve: () => ChartRef | undefined, nullable = false) {
   return new Bag<ChartRef>(
     ctx,
@@ -47,6 +87,21 @@ function chartBag(ctx: SimContext, path: string, resolve: () => ChartRef | undef
         left: { get: () => 0, set: () => {} },
       },
       children: {
+        series: (parent) => {
+          const collection = new Bag<ChartRef>(
+            ctx,
+            `${path}.series`,
+            () => (parent as Bag<ChartRef>).target(),
+            {
+              props: { count: { get: (x) => x.chart.series?.length ?? 0 } },
+            },
+          );
+          Object.defineProperty(collection, "getItemAt", {
+            value: (i: number) =>
+              seriesBag(ctx, `${path}.series.getItemAt(${i})`, () => (parent as Bag<ChartRef>).target(), i),
+          });
+          return collection;
+        },
         title: (parent) =>
           new Bag<ChartRef>(ctx, `${path}.title`, () => (parent as Bag<ChartRef>).target(), {
             props: { text: { get: (x) => x.chart.title, set: (x, v) => (x.chart.title = String(v)) } },
@@ -113,6 +168,8 @@ export class ChartCollection extends SimCollection<ChartRef, SimObject> {
       const src = targetOf(this, this.context, sourceData, undefined);
       const sheet = this.sheetOf();
       const wb = wbOf(this.context);
+      // seriesBy Columns: a series per column after the label column (the header row names it).
+      const columns = src.rect.c1 - src.rect.c0;
       const chart: ChartModel = {
         id: newId(wb, "chart"),
         name: `Chart ${sheet.charts.length + 1}`,
@@ -120,6 +177,7 @@ export class ChartCollection extends SimCollection<ChartRef, SimObject> {
         source: fullAddress(src.sheet.name, src.rect),
         seriesBy,
         title: "",
+        series: Array.from({ length: seriesBy === "Columns" ? columns : 0 }, () => ({ chartType: type })),
       };
       sheet.charts.push(chart);
       created = { sheet, chart };

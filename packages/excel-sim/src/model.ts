@@ -66,6 +66,8 @@ export interface ChartModel {
   title: string;
   top?: string;
   bottom?: string;
+  /** Series made from the source (one per column for seriesBy Columns, label column and header row aside). */
+  series?: { chartType: string; fill?: string; line?: string }[];
 }
 
 export interface TableModel {

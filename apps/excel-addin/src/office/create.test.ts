@@ -8,9 +8,14 @@ import {
   type WorkbookModel,
 } from "@planbook/excel-sim";
 import {
+  CHART_DATA_COLUMN,
+  CHART_NAMES,
   campaignsTable,
   DASHBOARD_ATTAINMENT_BAR,
   DASHBOARD_HEADER_ROW,
+  dashboardChartLayout,
+  dashboardCharts,
+  goalChannels,
   SHEETS,
   TABLE_HEADER_ROW,
   TABLES,
@@ -27,6 +32,7 @@ import { describe, expect, it } from "vitest";
 import { columnLetters } from "./address";
 import { createPlanSheets, starterPlan } from "./create";
 import { readRawWorkbook } from "./read";
+import { refreshProgress } from "./refresh";
 import { POINTS_PER_CHARACTER } from "./sheet-style";
 import { fingerprint } from "./sim-fixtures";
 
@@ -145,6 +151,30 @@ describe("createPlanSheets", () => {
     expect(findings.filter((f) => f.rule.startsWith("sheet."))).toEqual([]);
     expect(plan.year).toBe(2027);
     expect(plan.brand.name).toBe("Lumen Coffee");
+  });
+
+  it("draws the generator's charts, and Refresh twice afterwards leaves exactly one of each", async () => {
+    const sim = createExcelSim(blankWorkbook());
+    await sim.run((ctx) =>
+      createPlanSheets(asExcel(ctx), { lang: "zh-CN", year: 2027, brand: "Lumen Coffee" }),
+    );
+    const dashboard = sim.workbook.sheets.find(
+      (s) => s.name === SHEETS.find((x) => x.kind === "dashboard")!.name["zh-CN"],
+    )!;
+    const names = () => dashboard.charts.map((c) => c.name);
+    const plan = starterPlan("zh-CN", 2027, "Lumen Coffee");
+    const specs = dashboardCharts(dashboardChartLayout(goalChannels(plan).length), "zh-CN");
+    expect(names()).toEqual(specs.map((s) => s.name));
+    // The chart blocks are the generator's formulas: the first band cell reads the first dimension row.
+    expect(getCell(dashboard, DASHBOARD_HEADER_ROW + 1, CHART_DATA_COLUMN + 1)?.formula).toContain(
+      `E${DASHBOARD_HEADER_ROW + 2}`,
+    );
+    for (let i = 0; i < 2; i++) await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "zh-CN" }));
+    expect(names().sort()).toEqual(
+      Object.values(CHART_NAMES)
+        .filter((n) => specs.some((s) => s.name === n))
+        .sort(),
+    );
   });
 
   it("keeps the brand's industry in the meta sheet, so reading the workbook back keeps it", async () => {

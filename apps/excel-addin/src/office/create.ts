@@ -1,4 +1,4 @@
-import { type Language, Plan } from "@planbook/core";
+import { idKey, type Language, Plan } from "@planbook/core";
 import {
   brandSlug,
   type ColumnCheck,
@@ -30,6 +30,7 @@ import {
   type ToolFormulaId,
 } from "@planbook/workbook";
 import { a1, columnLetters, rangeA1 } from "./address";
+import { writeDashboardCharts } from "./dashboard-charts";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";
 import { guardedSync } from "./guarded-sync";
@@ -281,6 +282,14 @@ async function writeDashboard(
   budget: WriteBudget,
 ): Promise<void> {
   const refs = structuredTableRefs(lang);
+  const channels = goalChannels(plan);
   await writeDashboardFrame(ws, lang, budget);
-  await writeDashboardRows(ws, dashboardRows(plan, goalChannels(plan), refs, lang), refs, lang, budget);
+  await writeDashboardRows(ws, dashboardRows(plan, channels, refs, lang), refs, lang, budget);
+  const first =
+    plan.goals.find((g) => plan.actuals.some((a) => idKey(a.goalId) === idKey(g.id))) ?? plan.goals[0];
+  await writeDashboardCharts(
+    ws,
+    { channelCount: channels.length, refs, lang, pick: first?.id ?? "", existing: [] },
+    budget,
+  );
 }

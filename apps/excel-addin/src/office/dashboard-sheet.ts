@@ -75,11 +75,13 @@ export async function writeDashboardRows(
     asOfCell.format.fill.color = TOOL_FILL;
     dash.getRange(rangeA1(first, 1, last, DASHBOARD_COLUMNS)).formulas = formulas;
     setEveryCell(dash.getRange(rangeA1(first, 5, last, 5)), "numberFormat", PERCENT_FORMAT);
-    queueStatusFormats(dash.getRange(rangeA1(first, 6, Math.max(last, previousLastRow), 6)));
+    // Earlier rows' colours go (the sheet may have had more roll-up rows; its used range also
+    // spans the chart blocks); the new ones cover exactly first..last.
     const checkColumn = DASHBOARD_CHECK_COLUMN;
-    queueCheckCountFormat(
-      dash.getRange(rangeA1(first, checkColumn, Math.max(last, previousLastRow), checkColumn)),
-    );
+    if (previousLastRow > last)
+      dash.getRange(rangeA1(last + 1, 6, previousLastRow, checkColumn)).conditionalFormats.clearAll();
+    queueStatusFormats(dash.getRange(rangeA1(first, 6, last, 6)));
+    queueCheckCountFormat(dash.getRange(rangeA1(first, checkColumn, last, checkColumn)));
     queueAttainmentBar(dash, first, last, Math.max(last, previousLastRow));
   });
 }

@@ -1,5 +1,5 @@
 import type { Language } from "@planbook/core";
-import { type RawCell, type RawTable, type RawWorkbook, SHEETS } from "@planbook/workbook";
+import { CHART_PICK_CELL, type RawCell, type RawTable, type RawWorkbook, SHEETS } from "@planbook/workbook";
 import { cellKey, columnLetters, parseAddress } from "./address";
 import { guardedSync } from "./guarded-sync";
 import { EMPTY_MARKS, MARKS_SETTING, type Mark, parseMarks, type SavedMarks } from "./marks";
@@ -60,7 +60,8 @@ export interface WorkbookSnapshot {
   /** Notes present: cellKey → content. */
   notes: Map<string, string>;
   /** The Dashboard sheet (either language's name) with its used range and chart names, if present. */
-  dashboard: { sheet: string; used: string | null; charts: string[] } | null;
+  /** `chartGoal`: the goal picked for the monthly chart (its cell's text, trimmed; "" when blank). */
+  dashboard: { sheet: string; used: string | null; charts: string[]; chartGoal: string } | null;
   /** Table → body rows as read (address bookkeeping for writes). */
   bodies: Map<
     string,
@@ -126,6 +127,7 @@ export async function readSnapshot(
   const dashboardSheet = dashboardName === undefined ? null : wb.worksheets.getItem(dashboardName);
   const dashboardUsed = dashboardSheet?.getUsedRangeOrNullObject(true).load("address") ?? null;
   const dashboardCharts = dashboardSheet?.charts.load("items/name") ?? null;
+  const dashboardPick = dashboardSheet?.getRange(CHART_PICK_CELL).load("values") ?? null;
   await guardedSync(context, { ...guard, what: "read.tables" });
 
   const rawTables: RawTable[] = [];
@@ -209,6 +211,7 @@ export async function readSnapshot(
             sheet: dashboardName,
             used: dashboardUsed && !dashboardUsed.isNullObject ? dashboardUsed.address : null,
             charts: (dashboardCharts?.items ?? []).map((c) => c.name),
+            chartGoal: String(dashboardPick?.values[0]?.[0] ?? "").trim(),
           },
     marks,
     marksStillFilled: stillFilled,

@@ -1,28 +1,16 @@
-import {
-  cumulativeShares,
-  Dimension,
-  idKey,
-  type Language,
-  type LocatedFinding,
-  type Plan,
-  type PlanProgress,
-  phaseWeights,
-} from "@planbook/core";
-import {
-  DASHBOARD_HEADER_ROW,
-  dashboardRows,
-  goalsTable,
-  PERCENT_FORMAT,
-  progressWorkbook,
-  SHEETS,
-} from "@planbook/workbook";
+import { idKey, type Language, type LocatedFinding, type PlanProgress } from "@planbook/core";
+import { CHART_NAMES, dashboardRows, goalsTable, progressWorkbook, SHEETS } from "@planbook/workbook";
 import { parseAddress, rangeA1 } from "./address";
+import { writeDashboardCharts } from "./dashboard-charts";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
-import { goalFormulasR1C1, liveRefs, monthLabels } from "./formula-refs";
-import { CHART_TEXT, formulaTablesMissingMessage } from "./messages";
+import { goalFormulasR1C1, liveRefs } from "./formula-refs";
+import { formulaTablesMissingMessage } from "./messages";
 import { readSnapshot } from "./read";
 import { requireGoals } from "./validate";
 import { setEveryCell, WriteBudget } from "./write-budget";
+
+/** Names of Planbook's charts on the Dashboard (the description lives in @planbook/workbook). */
+export { CHART_NAMES };
 
 export interface RefreshProgressOptions {
   lang: Language;
@@ -47,45 +35,12 @@ export interface RefreshProgressResult {
   formulasSkipped: string | null;
 }
 
-/** Chart data blocks, right of the roll-up table (columns H–J). */
-const CHART_COLUMN = 8;
-const DIMENSION_BLOCK_ROW = 5;
-const MONTHLY_BLOCK_ROW = 12;
-export const CHART_NAMES = { byDimension: "Planbook.ByDimension", monthly: "Planbook.Monthly" } as const;
 /** The Check column belongs to Validate goals; Refresh writes every other tool-owned formula. */
 /** Tables the Dashboard's formulas name (besides tblGoals, without which nothing is refreshed). */
 const DASHBOARD_TABLES = ["tblActuals", "tblObjectives"];
 const REFRESH_FORMULA_KEYS = goalsTable.columns
   .filter((c) => c.toolOwned && c.key !== "check")
   .map((c) => c.key);
-
-/** Monthly actual and phased target of one goal (the engine's numbers; blank = no data). */
-export function monthlySeries(
-  plan: Plan,
-  progress: PlanProgress,
-  goalId: string,
-): Array<[number | "", number | ""]> {
-  const key = idKey(goalId);
-  const goal = plan.goals.find((g) => idKey(g.id) === key);
-  const gp = progress.goals.find((g) => idKey(g.id) === key);
-  const actuals =
-    plan.actuals.find((a) => idKey(a.goalId) === key)?.months ?? Array<number | null>(12).fill(null);
-  if (!goal || !gp) return actuals.map((a) => [a ?? "", ""]);
-  const { weights } = phaseWeights(goal, plan);
-  const total = weights.reduce((s, w) => s + w, 0);
-  const shares = cumulativeShares(weights);
-  const T = gp.target;
-  const b = gp.baseline ?? 0;
-  return actuals.map((a, m) => {
-    let target: number | "" = "";
-    if (T !== null && total > 0) {
-      if (gp.aggregation === "sum") target = (T * (weights[m] ?? 0)) / total;
-      else if (gp.aggregation === "last") target = b + (T - b) * (shares[m] ?? 0);
-      else target = T;
-    }
-    return [a ?? "", target];
-  });
-}
 
 function chartGoal(progress: PlanProgress, wanted: string | undefined): string | null {
   if (wanted !== undefined && wanted.trim() !== "") {
@@ -98,7 +53,8 @@ function chartGoal(progress: PlanProgress, wanted: string | undefined): string |
 /**
  * Refresh progress: reads the workbook (2 syncs), computes progress like `planbook progress`,
  * then in one write sync writes the tool-owned formula columns (one R1C1 formula per column), the
- * Dashboard roll-ups and chart data, and replaces Planbook's two charts. Rejects with
+ * Dashboard roll-ups, the charts' formula blocks and Planbook's charts (replaced, never doubled;
+ * the chart descriptions are the generator's). Rejects with
  * BindingFailure (tables.missing) when there is no goals table.
  */
 export async function refreshProgress(
@@ -120,12 +76,11 @@ export async function refreshProgress(
   const live = liveRefs(snapshot.raw);
   const formulas = goalFormulasR1C1(live.refs, lang);
   const formulaGaps = [...live.missingTables, ...live.missingColumns];
-  const rows = dashboardRows(
-    plan,
-    progress.channels.map((c) => c.channel),
-    live.refs,
-    lang,
-  );
+  // Goals without a channel ("all channels") last, as the generator lists them.
+  const channels = progress.channels
+    .map((c) => c.channel)
+    .sort((x, y) => Number(x === null) - Number(y === null));
+  const rows = dashboardRows(plan, channels, live.refs, lang);
   // Excel refuses a formula naming a table that does not exist: without the tables the
   // Dashboard refers to, it is left as it is too.
   const dashboardBlocked = DASHBOARD_TABLES.filter((t) => live.missingTables.has(t));
@@ -159,49 +114,22 @@ export async function refreshProgress(
     const oldLast = snapshot.dashboard?.used ? (parseAddress(snapshot.dashboard.used)?.lastRow ?? 0) : 0;
     await writeDashboardRows(dash, rows, live.refs, lang, budget, oldLast);
 
-    const chartText = CHART_TEXT[lang];
-    const dimRows = [[chartText.dimension, chartText.attainment]].concat(
-      Dimension.options.map((_, i) => {
-        const r = DASHBOARD_HEADER_ROW + 2 + i;
-        return [`=B${r}`, `=IF(ISNUMBER(E${r}),E${r},"")`];
-      }),
+    // 3. Charts: the picker, their formula blocks and the charts, replacing Planbook's own.
+    const picked = opts.chartGoalId?.trim() ? opts.chartGoalId : snapshot.dashboard?.chartGoal;
+    goalId = chartGoal(progress, picked);
+    const keep = opts.chartGoalId?.trim() === "" || opts.chartGoalId === undefined;
+    await writeDashboardCharts(
+      dash,
+      {
+        channelCount: channels.length,
+        refs: live.refs,
+        lang,
+        // The user's pick stays as typed; a pick from the pane, or a new Dashboard, is written.
+        pick: keep && snapshot.dashboard?.chartGoal ? undefined : (goalId ?? ""),
+        existing: snapshot.dashboard?.charts ?? [],
+      },
+      budget,
     );
-    const dimAddress = rangeA1(DIMENSION_BLOCK_ROW, CHART_COLUMN, DIMENSION_BLOCK_ROW + 4, CHART_COLUMN + 1);
-    goalId = chartGoal(progress, opts.chartGoalId);
-    const months = monthLabels(lang);
-    const series = goalId === null ? null : monthlySeries(plan, progress, goalId);
-    const monthlyValues: (string | number)[][] = [
-      [chartText.month, chartText.actual, chartText.phasedTarget],
-    ];
-    for (const [m, [a, t]] of (series ?? []).entries())
-      monthlyValues.push([months[m] ?? String(m + 1), a, t]);
-    const monthlyAddress = rangeA1(MONTHLY_BLOCK_ROW, CHART_COLUMN, MONTHLY_BLOCK_ROW + 12, CHART_COLUMN + 2);
-    await budget.add([dimRows, monthlyValues], () => {
-      dash.getRange(dimAddress).formulas = dimRows;
-      dash.getRange(
-        rangeA1(DIMENSION_BLOCK_ROW + 1, CHART_COLUMN + 1, DIMENSION_BLOCK_ROW + 4, CHART_COLUMN + 1),
-      ).numberFormat = Dimension.options.map(() => [PERCENT_FORMAT]);
-      const monthly = dash.getRange(monthlyAddress);
-      if (series) monthly.values = monthlyValues;
-      else monthly.clear("Contents");
-    });
-
-    // 3. Charts: replace Planbook's own, leave the user's.
-    const ours = new Set<string>(Object.values(CHART_NAMES).map((n) => n.toLowerCase()));
-    const oldCharts = (snapshot.dashboard?.charts ?? []).filter((n) => ours.has(n.toLowerCase()));
-    await budget.add([oldCharts, dimAddress, monthlyAddress], () => {
-      for (const name of oldCharts) dash.charts.getItem(name).delete();
-      const byDim = dash.charts.add("ColumnClustered", dash.getRange(dimAddress), "Columns");
-      byDim.name = CHART_NAMES.byDimension;
-      byDim.title.text = chartText.byDimension;
-      byDim.setPosition("L2", "S16");
-      if (series && goalId !== null) {
-        const monthly = dash.charts.add("Line", dash.getRange(monthlyAddress), "Columns");
-        monthly.name = CHART_NAMES.monthly;
-        monthly.title.text = chartText.monthly(goalId);
-        monthly.setPosition("L18", "S34");
-      }
-    });
   }
   await budget.flush();
 

@@ -10,6 +10,7 @@ const FIVE_MB = 5 * 1024 * 1024;
 describe("round trips and payloads do not grow with the plan", () => {
   it("validate and refresh take 3 syncs each at 10, 1,000 and 10,000 goals, every request and response under 5 MB", async () => {
     const rows: string[] = [];
+    let firstWrite = 0;
     for (const goals of [10, 1000, 10_000]) {
       const sim = await bigSim(goals, "zh-CN");
       const validated = await sim.run((ctx) => validateGoals(asExcel(ctx), { lang: "zh-CN" }));
@@ -29,8 +30,11 @@ describe("round trips and payloads do not grow with the plan", () => {
       expect(Math.max(...validateMax, sim.stats.maxRequestBytes, sim.stats.maxResponseBytes)).toBeLessThan(
         FIVE_MB,
       );
-      // One formula per column: the refresh write does not grow with the number of goals.
-      expect(refreshWrite).toBeLessThan(60_000);
+      // One formula per column: the refresh write does not grow with the number of goals. (Its
+      // constant part is mostly the monthly chart's twelve Phase Share formulas, ~85 KB.)
+      firstWrite ||= refreshWrite;
+      expect(refreshWrite).toBeLessThan(200_000);
+      expect(Math.abs(refreshWrite - firstWrite)).toBeLessThan(5_000);
     }
     console.log(rows.join("\n"));
   }, 900_000);

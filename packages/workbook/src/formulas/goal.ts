@@ -42,9 +42,8 @@ function monthsRow(refs: FormulaRefs, table: string, row: string): string {
 }
 
 /** Everything a goal formula refers to, named once. */
-function rowContext(refs: FormulaRefs) {
+function rowContext(refs: FormulaRefs, M = asOfMonthExpr(refs)) {
   const c = (key: string) => refs.goalCell(key);
-  const M = asOfMonthExpr(refs);
   const id = c("id");
   const agg = c("aggregation");
   const dir = c("direction");
@@ -229,7 +228,7 @@ function forecast(r: Row): string {
   return guarded(r, `IF(${r.attainment}=${m},${m},IF(${ya}="","",${body}))`);
 }
 
-function thresholds(): { onTrack: string; atRisk: string } {
+export function thresholds(): { onTrack: string; atRisk: string } {
   return {
     onTrack: "IF(ISNUMBER(OnTrackThreshold),OnTrackThreshold,0.95)",
     atRisk: "IF(ISNUMBER(AtRiskThreshold),AtRiskThreshold,0.8)",
@@ -300,6 +299,15 @@ function rollupWeight(r: Row): string {
 
 function rollupScore(r: Row): string {
   return `IF(ISNUMBER(${r.attainment}),${r.rollupWeight}*MIN(MAX(${r.attainment},0),1),0)`;
+}
+
+/**
+ * s_m for a fixed month expression instead of the as-of month: the Dashboard's monthly chart
+ * phases the picked goal month by month with the very formula its Phase Share column uses.
+ * `refs.goalCell` names cells holding that goal's inputs.
+ */
+export function phaseShareAt(refs: FormulaRefs, month: string): string {
+  return phaseShare(rowContext(refs, month), refs);
 }
 
 /** Every tool-owned formula of one tblGoals row, by formula id (text without the leading `=`). */

@@ -79,7 +79,7 @@ export const DASHBOARD_TEXT: Record<Language, DashboardText> = {
   },
 };
 
-/** Distinct goal channels in first-appearance order; blank channel = the `null` group. */
+/** Distinct goal channels in first-appearance order; blank channel = the `null` group, listed last. */
 export function goalChannels(plan: Plan): (string | null)[] {
   const seen = new Map<string, string | null>();
   for (const goal of plan.goals) {
@@ -87,7 +87,8 @@ export function goalChannels(plan: Plan): (string | null)[] {
     const key = name === null ? "" : idKey(name);
     if (!seen.has(key)) seen.set(key, name);
   }
-  return [...seen.values()];
+  const channels = [...seen.values()];
+  return seen.has("") ? [...channels.filter((c) => c !== null), null] : channels;
 }
 
 /** The as-of month cell (B2): blank while no month has data. Formula without `=`. */
@@ -111,8 +112,9 @@ export type DashboardRow = [
 
 /**
  * The roll-up rows (columns A–G from the row below DASHBOARD_HEADER_ROW): the brand, each
- * dimension, objectives by position in tblObjectives (plus spare rows, blank until an objective
- * fills them) and `channels` (null = goals without a channel).
+ * dimension, `channels` (null = goals without a channel), then objectives by position in
+ * tblObjectives (plus spare rows at the end, blank until an objective fills them). The charts
+ * (charts.ts) read the dimension and channel rows at the positions dashboardChartLayout gives.
  */
 export function dashboardRows(
   plan: Plan,
@@ -149,6 +151,10 @@ export function dashboardRows(
   for (const d of Dimension.options) {
     put(text.dimension, enumLabel("dimension", d, lang), null, dimensionMask(refs, d));
   }
+  // Channels before objectives: the objectives' spare rows then sit at the end, not in a gap.
+  for (const channel of channels) {
+    put(text.channel, channel ?? text.allChannels, null, channelMask(refs, channel));
+  }
   const objectiveRows = Math.max(plan.objectives.length + SPARE_OBJECTIVE_ROWS, MIN_OBJECTIVE_ROWS);
   for (let i = 1; i <= objectiveRows; i++) {
     const name = `B${nextRow()}`;
@@ -159,9 +165,6 @@ export function dashboardRows(
       objectiveMask(refs, name),
       name,
     );
-  }
-  for (const channel of channels) {
-    put(text.channel, channel ?? text.allChannels, null, channelMask(refs, channel));
   }
   return rows;
 }

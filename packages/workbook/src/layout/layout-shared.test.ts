@@ -112,10 +112,10 @@ describe("colours", () => {
 });
 
 describe("dashboard", () => {
-  it("groups goal channels trimmed and case-insensitively, blank as null, in first-appearance order", () => {
-    expect(goalChannels(plan)).toEqual(["抖音", null, "WeChat"]);
+  it("groups goal channels trimmed and case-insensitively in first-appearance order, blank (null) last", () => {
+    expect(goalChannels(plan)).toEqual(["抖音", "WeChat", null]);
   });
-  it("has the brand, four dimensions, at least 15 objective rows and the channels", () => {
+  it("has the brand, four dimensions, the channels and then at least 15 objective rows", () => {
     const rows = dashboardRows(plan, ["抖音", null], structuredTableRefs("en"), "en");
     // 1 + 4 + max(2 + 10, 15) + 2
     expect(rows).toHaveLength(22);
@@ -124,12 +124,13 @@ describe("dashboard", () => {
       formula: expect.stringContaining(`ISNUMBER(E${DASHBOARD_HEADER_ROW + 1})`),
     });
     expect(rows[1]?.[1]).toBe("User growth");
-    // The first objective row is sheet row 11: blank until tblObjectives has a first row.
-    expect(rows[5]?.[0]).toEqual({ formula: 'IF(TRIM(B11)="","","Objective")' });
-    expect(rows[5]?.[1]).toMatchObject({
+    expect(rows[5]?.[1]).toBe("抖音");
+    expect(rows[6]?.[1]).toBe("(all channels)");
+    // The first objective row is sheet row 13, after the channels: blank until tblObjectives has a first row.
+    expect(rows[7]?.[0]).toEqual({ formula: 'IF(TRIM(B13)="","","Objective")' });
+    expect(rows[7]?.[1]).toMatchObject({
       formula: expect.stringContaining("INDEX(tblObjectives[Objective ID],1)"),
     });
-    expect(rows[21]?.[1]).toBe("(all channels)");
     const many = Plan.parse({ ...plan, objectives: Array.from({ length: 20 }, (_, i) => ({ id: `O${i}` })) });
     expect(dashboardRows(many, [], structuredTableRefs("zh-CN"), "zh-CN")).toHaveLength(1 + 4 + 30);
   });

@@ -2,12 +2,20 @@ import type { Language, Plan } from "@planbook/core";
 import {
   AS_OF_FORMAT,
   argb,
+  CHART_DATA_COLUMN,
+  CHART_PICK_CELL,
+  CHART_PICK_LABEL,
+  CHART_TEXT,
+  type ChartSpec,
+  chartDataBlocks,
   DASHBOARD_ATTAINMENT_BAR,
   DASHBOARD_CHECK_COLUMN,
   DASHBOARD_COLUMN_WIDTHS,
   DASHBOARD_HEADER_ROW,
   DASHBOARD_TEXT,
   dashboardAsOfFormula,
+  dashboardChartLayout,
+  dashboardCharts,
   dashboardRows,
   goalChannels,
   PERCENT_FORMAT,
@@ -17,12 +25,24 @@ import type ExcelJS from "exceljs";
 import { checkCountRule, statusRules } from "./status-format";
 import { HEADER_FILL, HEADER_FONT, HELP_FONT, TITLE_FONT, TOOL_FILL } from "./style";
 
+/** Defined name of the goal IDs list (the monthly chart's goal picker). */
+export const GOAL_IDS_NAME = "lstGoalIds";
+
+/** The goal the monthly chart starts with: the first with any actual, else the first goal. */
+function defaultChartGoal(plan: Plan): string | null {
+  const withData = new Set(
+    plan.actuals.filter((a) => a.months.some((m) => m !== null)).map((a) => a.goalId.trim().toLowerCase()),
+  );
+  const goal = plan.goals.find((g) => withData.has(g.id.trim().toLowerCase())) ?? plan.goals[0];
+  return goal?.id ?? null;
+}
+
 /**
  * Formula summaries of progress by brand, dimension, objective and channel (the engine's roll-ups).
  * Objective rows follow tblObjectives by position (plus spare rows); channel rows are the goal
  * channels of the plan at generation (Refresh progress in the add-in rewrites them).
  */
-export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language): void {
+export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language): ChartSpec[] {
   const text = DASHBOARD_TEXT[lang];
   const refs = structuredTableRefs(lang);
   ws.getCell(1, 1).value = text.title;
@@ -41,7 +61,8 @@ export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language
     cell.fill = HEADER_FILL;
   });
 
-  const rows = dashboardRows(plan, goalChannels(plan), refs, lang);
+  const channels = goalChannels(plan);
+  const rows = dashboardRows(plan, channels, refs, lang);
   rows.forEach((cells, i) => {
     const row = DASHBOARD_HEADER_ROW + 1 + i;
     cells.forEach((cell, c) => {
@@ -81,4 +102,39 @@ export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language
     ws.getColumn(i + 1).width = width;
   });
   ws.views = [{ state: "frozen", ySplit: DASHBOARD_HEADER_ROW }];
+  return writeChartData(ws, plan, channels.length, lang);
+}
+
+/** The goal picker beside the as-of month and the formula blocks the charts read (columns S–V). */
+function writeChartData(
+  ws: ExcelJS.Worksheet,
+  plan: Plan,
+  channelCount: number,
+  lang: Language,
+): ChartSpec[] {
+  const text = CHART_TEXT[lang];
+  const layout = dashboardChartLayout(channelCount);
+  ws.getCell(CHART_PICK_LABEL).value = text.pick;
+  const pick = ws.getCell(CHART_PICK_CELL);
+  pick.value = defaultChartGoal(plan);
+  pick.protection = { locked: false };
+  pick.dataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [GOAL_IDS_NAME],
+    showErrorMessage: true,
+    errorStyle: "warning",
+  } as ExcelJS.DataValidation;
+  for (const block of chartDataBlocks(layout, structuredTableRefs(lang), lang)) {
+    block.rows.forEach((cells, i) => {
+      cells.forEach((value, j) => {
+        const cell = ws.getCell(block.row + i, block.column + j);
+        cell.value = value;
+        if (i === 0) cell.font = HELP_FONT;
+        else if (block.formats[j]) cell.numFmt = block.formats[j] as string;
+      });
+    });
+  }
+  ws.getColumn(CHART_DATA_COLUMN).width = 14;
+  return dashboardCharts(layout, lang);
 }

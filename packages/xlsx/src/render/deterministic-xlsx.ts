@@ -1,4 +1,6 @@
 import { readEntries, writeZip } from "../zip";
+import { addDefinedNames, type DefinedName } from "./charts/defined-names";
+import { addSheetCharts, type SheetCharts } from "./charts/package-charts";
 
 /**
  * exceljs gives each modern data bar a random GUID linking the rule to its x14 extension; the
@@ -27,9 +29,17 @@ function stableRuleIds(xml: string, sheet: number): string {
 /**
  * Re-packs the workbook exceljs wrote so the same plan gives the same bytes: JSZip stamps each
  * entry with the current time (all entries get `at` instead) and data bars carry random ids.
+ * `charts`: native charts to add to a sheet, `names`: defined names over structured references
+ * (exceljs can write neither).
  */
-export async function deterministicXlsx(zip: Buffer, at: Date): Promise<Buffer> {
-  const entries = await readEntries(zip);
+export async function deterministicXlsx(
+  zip: Buffer,
+  at: Date,
+  extras: { charts?: SheetCharts; names?: readonly DefinedName[] } = {},
+): Promise<Buffer> {
+  const read = await readEntries(zip);
+  const named = extras.names ? addDefinedNames(read, extras.names) : read;
+  const entries = extras.charts ? addSheetCharts(named, extras.charts) : named;
   const sheetNumber = (name: string) => Number(/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] ?? 0);
   return writeZip(
     entries.map((e) =>

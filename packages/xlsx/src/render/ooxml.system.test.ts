@@ -276,6 +276,12 @@ describe.each(["zh-CN", "en"] as const)("the OOXML of the %s workbook", (lang) =
       if (n.a.localSheetId !== undefined) {
         expect(Number(n.a.localSheetId)).toBeLessThan(sheetNames.length);
       }
+      // A list over a table column: a structured reference to a table of the workbook.
+      const structured = /^(tbl[A-Za-z]+)\[[^[\]]+\]$/.exec(n.x ?? "");
+      if (structured) {
+        expect(TABLES.map((t) => t.name)).toContain(structured[1]);
+        continue;
+      }
       const m = /^'((?:[^']|'')+)'!(.+)$|^([^'!]+)!(.+)$/.exec(n.x ?? "");
       expect(m, `${name} = ${n.x}`).not.toBeNull();
       const sheet = (m![1] ?? m![3]!).replace(/''/g, "'");

@@ -250,18 +250,28 @@ describe.each(cases)("LibreOffice recalculation of the $lang workbook (AsOfMonth
     progress.dimensions.forEach((d, i) => {
       check(rows[1 + i], d, d.dimension);
     });
-    progress.objectives.forEach((o, i) => {
-      expect(rows[5 + i]![1]).toBe(o.id);
-      check(rows[5 + i], o, o.id);
-    });
-    // Spare objective rows stay blank.
-    expect(blankToNull(rows[5 + plan.objectives.length]![4]!)).toBeNull();
-    expect(blankToNull(rows[5 + plan.objectives.length]![0]!)).toBeNull();
+    // Channels follow the dimensions, then the objectives with their spare rows at the end.
     const channelRows = rows.filter((r) => r[0] === (lang === "zh-CN" ? "渠道" : "Channel"));
     expect(channelRows).toHaveLength(progress.channels.length);
-    progress.channels.forEach((c, i) => {
-      check(channelRows[i], c, `channel ${c.channel}`);
+    expect(rows.indexOf(channelRows[0]!)).toBe(5);
+    const first = 5 + progress.channels.length;
+    progress.objectives.forEach((o, i) => {
+      expect(rows[first + i]![1]).toBe(o.id);
+      check(rows[first + i], o, o.id);
     });
+    // Spare objective rows stay blank.
+    expect(blankToNull(rows[first + plan.objectives.length]![4]!)).toBeNull();
+    expect(blankToNull(rows[first + plan.objectives.length]![0]!)).toBeNull();
+    // Goals without a channel are listed last.
+    const all = lang === "zh-CN" ? "（全渠道）" : "(all channels)";
+    progress.channels.forEach((c) => {
+      check(
+        channelRows.find((r) => r[1] === (c.channel ?? all)),
+        c,
+        `channel ${c.channel}`,
+      );
+    });
+    if (progress.channels.some((c) => c.channel === null)) expect(channelRows.at(-1)![1]).toBe(all);
   });
 
   it("draws campaigns by week from their dates, next to the table", () => {

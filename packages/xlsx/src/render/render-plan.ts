@@ -8,6 +8,7 @@ import {
   defaultRefs,
   GOAL_VALUE_TOOL_COLUMNS,
   goalRowFormulas,
+  goalsTable,
   metaRows,
   PERCENT_FORMAT,
   planAsRendered,
@@ -17,12 +18,15 @@ import {
   SHEETS,
   type SheetSpec,
   SPARE_ROWS,
+  structuredColumnName,
   TABLE_HEADER_ROW,
   type ToolFormulaId,
   unitFormat,
+  WORKBOOK_FONT,
 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
-import { writeDashboard } from "./dashboard-sheet";
+import type { SheetCharts } from "./charts/package-charts";
+import { GOAL_IDS_NAME, writeDashboard } from "./dashboard-sheet";
 import { deterministicXlsx } from "./deterministic-xlsx";
 import { writeGantt } from "./gantt";
 import { writeGuide } from "./guide-sheet";
@@ -184,6 +188,7 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
   const wb = new ExcelJS.Workbook();
   const stamp = setProperties(wb, plan, opts);
   const tables = tablesContext(plan, lang);
+  let charts: SheetCharts | undefined;
 
   for (const sheet of SHEETS) {
     const ws = wb.addWorksheet(sheet.name[lang]);
@@ -193,7 +198,7 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         setPrintLayout(ws, lang, { orientation: "portrait" });
         break;
       case "dashboard":
-        writeDashboard(ws, plan, lang);
+        charts = { sheet: ws.name, charts: writeDashboard(ws, plan, lang), font: WORKBOOK_FONT[lang] };
         setPrintLayout(ws, lang, { orientation: "portrait", titleRow: DASHBOARD_HEADER_ROW });
         break;
       case "meta":
@@ -233,5 +238,9 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
   // Stored, not deflated: deterministicXlsx re-packs every entry anyway and compresses it once,
   // with node's native zlib instead of JSZip's JavaScript deflate.
   const buffer = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  return deterministicXlsx(buffer, stamp);
+  const goalIds = `tblGoals[${structuredColumnName(goalsTable.columns[0]?.header[lang] ?? "")}]`;
+  return deterministicXlsx(buffer, stamp, {
+    ...(charts ? { charts } : {}),
+    names: [{ name: GOAL_IDS_NAME, formula: goalIds }],
+  });
 }

@@ -22,6 +22,9 @@ PREFIX = {
   "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main": "x14:",
   "http://schemas.microsoft.com/office/excel/2006/main": "xm:",
   "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc:",
+  "http://schemas.openxmlformats.org/drawingml/2006/chart": "c:",
+  "http://schemas.openxmlformats.org/drawingml/2006/main": "a:",
+  "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing": "xdr:",
 }
 def name(tag):
   if tag.startswith("{"):

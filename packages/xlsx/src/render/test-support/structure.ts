@@ -56,7 +56,9 @@ for ws in wb.worksheets:
         out["cells"][ws.title] = cells
 for dn in wb.defined_names.definedName:
     name = dn.name
-    dests = list(dn.destinations)
+    # openpyxl cannot resolve structured references (lstGoalIds = tblGoals[Goal ID]) to cells
+    try: dests = list(dn.destinations)
+    except AttributeError: dests = []
     value = None
     if dests:
         s, addr = dests[0]

@@ -1,0 +1,82 @@
+import type { Language } from "@planbook/core";
+import {
+  CHART_NAMES,
+  CHART_PICK_CELL,
+  CHART_PICK_LABEL,
+  CHART_TEXT,
+  chartDataBlocks,
+  dashboardChartLayout,
+  dashboardCharts,
+  type FormulaRefs,
+} from "@planbook/workbook";
+import { columnLetters, rangeA1 } from "./address";
+import type { WriteBudget } from "./write-budget";
+
+/** Planbook's own charts (today's names; a user's charts are never touched). */
+const OURS = new Set<string>(Object.values(CHART_NAMES).map((n) => n.toLowerCase()));
+
+const cellA1 = (p: { row: number; column: number }) => `${columnLetters(p.column)}${p.row}`;
+
+/**
+ * The Dashboard's charts as the generator draws them (one description in @planbook/workbook):
+ * the picker beside the as-of month, the formula blocks the charts read, and the charts — after
+ * deleting Planbook's earlier ones, so there is never a second copy.
+ * `pick`: the goal to put into the picker, or undefined to keep the cell as it is.
+ * `existing`: names of the Dashboard's charts before (from the read sync).
+ */
+export async function writeDashboardCharts(
+  dash: Excel.Worksheet,
+  opts: {
+    channelCount: number;
+    refs: Pick<FormulaRefs, "column" | "months">;
+    lang: Language;
+    pick: string | undefined;
+    existing: readonly string[];
+  },
+  budget: WriteBudget,
+): Promise<void> {
+  const { lang } = opts;
+  const layout = dashboardChartLayout(opts.channelCount);
+  const blocks = chartDataBlocks(layout, opts.refs, lang).map((b) => ({
+    address: rangeA1(b.row, b.column, b.row + b.rows.length - 1, b.column + (b.rows[0]?.length ?? 1) - 1),
+    formulas: b.rows.map((r) =>
+      r.map((c) => (c === null ? "" : typeof c === "string" ? c : `=${c.formula}`)),
+    ),
+    formats: b.formats,
+    first: b,
+  }));
+  await budget.add([blocks.map((b) => b.formulas), opts.pick ?? ""], () => {
+    dash.getRange(CHART_PICK_LABEL).values = [[CHART_TEXT[lang].pick]];
+    if (opts.pick !== undefined) dash.getRange(CHART_PICK_CELL).values = [[opts.pick]];
+    for (const b of blocks) {
+      dash.getRange(b.address).formulas = b.formulas;
+      b.formats.forEach((format, j) => {
+        if (format === undefined || b.first.rows.length < 2) return;
+        const column = b.first.column + j;
+        const rows = b.first.rows.length - 1;
+        dash.getRange(rangeA1(b.first.row + 1, column, b.first.row + rows, column)).numberFormat = Array.from(
+          { length: rows },
+          () => [format],
+        );
+      });
+    }
+  });
+  const specs = dashboardCharts(layout, lang);
+  const old = opts.existing.filter((n) => OURS.has(n.toLowerCase()));
+  await budget.add([old, specs.map((s) => s.source)], () => {
+    for (const name of old) dash.charts.getItem(name).delete();
+    for (const spec of specs) {
+      const chart = dash.charts.add(spec.officeType, dash.getRange(spec.source), "Columns");
+      chart.name = spec.name;
+      chart.title.text = spec.title;
+      chart.setPosition(cellA1(spec.from), cellA1(spec.to));
+      spec.series.forEach((s, i) => {
+        const series = chart.series.getItemAt(i);
+        if (s.kind === "line") {
+          series.chartType = "Line";
+          series.format.line.color = `#${s.colour}`;
+        } else series.format.fill.setSolidColor(`#${s.colour}`);
+      });
+    }
+  });
+}
