@@ -434,7 +434,9 @@ export function monthlySeries(
   const actuals =
     plan.actuals.find((a) => idKey(a.goalId) === key)?.months ?? Array<number | null>(12).fill(null);
   if (!goal || !gp) return actuals.map((a) => [a ?? "", ""]);
-  const { weights } = phaseWeights(goal, plan);
+  const { weights, problem } = phaseWeights(goal, plan);
+  // Unusable phasing: no phased target at all (the formulas show the marker, never a stand-in).
+  if (problem !== null) return actuals.map((a) => [a ?? "", ""]);
   const total = weights.reduce((s, w) => s + w, 0);
   const shares = cumulativeShares(weights);
   const T = gp.target;
