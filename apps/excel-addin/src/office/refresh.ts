@@ -38,6 +38,8 @@ export interface RefreshProgressResult {
 /** The Check column belongs to Validate goals; Refresh writes every other tool-owned formula. */
 /** Tables the Dashboard's formulas name (besides tblGoals, without which nothing is refreshed). */
 const DASHBOARD_TABLES = ["tblActuals", "tblObjectives"];
+/** Tables the charts' formula blocks name besides those. */
+const CHART_TABLES = ["tblPhasing", "tblSeasonality"];
 const REFRESH_FORMULA_KEYS = goalsTable.columns
   .filter((c) => c.toolOwned && c.key !== "check")
   .map((c) => c.key);
@@ -118,18 +120,22 @@ export async function refreshProgress(
     const picked = opts.chartGoalId?.trim() ? opts.chartGoalId : snapshot.dashboard?.chartGoal;
     goalId = chartGoal(progress, picked);
     const keep = opts.chartGoalId?.trim() === "" || opts.chartGoalId === undefined;
-    await writeDashboardCharts(
-      dash,
-      {
-        channelCount: channels.length,
-        refs: live.refs,
-        lang,
-        // The user's pick stays as typed; a pick from the pane, or a new Dashboard, is written.
-        pick: keep && snapshot.dashboard?.chartGoal ? undefined : (goalId ?? ""),
-        existing: snapshot.dashboard?.charts ?? [],
-      },
-      budget,
-    );
+    // The monthly block phases the goal over tblPhasing / tblSeasonality: Excel refuses a formula
+    // naming a missing table, so without them the charts stay as they are.
+    const chartsBlocked = CHART_TABLES.some((t) => live.missingTables.has(t));
+    if (!chartsBlocked)
+      await writeDashboardCharts(
+        dash,
+        {
+          channelCount: channels.length,
+          refs: live.refs,
+          lang,
+          // The user's pick stays as typed; a pick from the pane, or a new Dashboard, is written.
+          pick: keep && snapshot.dashboard?.chartGoal ? undefined : (goalId ?? ""),
+          existing: snapshot.dashboard?.charts ?? [],
+        },
+        budget,
+      );
   }
   await budget.flush();
 
