@@ -22,6 +22,8 @@ export const sharedTestConfig: ViteUserConfig = {
     alias: {
       "@planbook/core": src("core"),
       "@planbook/workbook": src("workbook"),
+      // before "@planbook/xlsx", which would otherwise match it as a prefix
+      "@planbook/xlsx/read": fileURLToPath(new URL("./packages/xlsx/src/read/index.ts", import.meta.url)),
       "@planbook/xlsx": src("xlsx"),
       "@planbook/excel-sim": src("excel-sim"),
     },

@@ -1,9 +1,6 @@
 import type { Language } from "@planbook/core";
 import { Command, CommanderError, Option } from "commander";
-import { runGenerate } from "./commands/generate";
-import { runProgress } from "./commands/progress";
 import { registerRollup } from "./commands/rollup-command";
-import { runValidate } from "./commands/validate";
 import { type CliIO, type Ctx, colorsFor, EXIT, println } from "./io";
 import { cliLanguage, parseLanguage } from "./lang";
 import { type MessageId, t } from "./messages";
@@ -160,7 +157,8 @@ function buildProgram(ctx: Ctx, setCode: (code: number) => void, pending: Promis
           force: o.force,
           jobs: parseIntIn(lang, o.jobs, 1, 256, "usage.jobs") ?? 1,
         };
-        pending.push(runGenerate(ctx, options).then(setCode));
+        // each command's module (and exceljs, yaml, the reader …) loads only when it runs
+        pending.push(import("./commands/generate").then((m) => m.runGenerate(ctx, options)).then(setCode));
       },
     );
 
@@ -174,7 +172,9 @@ function buildProgram(ctx: Ctx, setCode: (code: number) => void, pending: Promis
     .option("--wide", t(lang, "opt.wide"), false)
     .action((files: string[], o: { json: boolean; lang?: string; wide: boolean }) => {
       const options = { json: o.json, lang: parseLang(lang, o.lang), wide: o.wide };
-      pending.push(runValidate(ctx, files, options).then(setCode));
+      pending.push(
+        import("./commands/validate").then((m) => m.runValidate(ctx, files, options)).then(setCode),
+      );
     });
 
   program
@@ -193,7 +193,9 @@ function buildProgram(ctx: Ctx, setCode: (code: number) => void, pending: Promis
         asOf: parseIntIn(lang, o.asOf, 1, 12, "usage.asOf"),
         lang: parseLang(lang, o.lang),
       };
-      pending.push(runProgress(ctx, files, options).then(setCode));
+      pending.push(
+        import("./commands/progress").then((m) => m.runProgress(ctx, files, options)).then(setCode),
+      );
     });
 
   registerRollup(program, ctx, {

@@ -122,9 +122,16 @@ export class TableHandle {
     return `${colLetters(c)}${row}`;
   }
 
-  /** Grows the table to `bodyRows` body rows (exceljs keeps the loaded ref as the table's extent). */
+  /**
+   * Grows or shrinks the table to `bodyRows` body rows (exceljs keeps the loaded ref as the table's
+   * extent). Rows a shrink leaves out are emptied, as deleting table rows in Excel does: cells left
+   * behind directly below a table are read as its rows (DESIGN §7).
+   */
   resize(bodyRows: number): void {
-    const { left, top, right } = this.range;
+    const { left, top, right, bottom } = this.range;
+    for (let r = top + bodyRows + 1; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) this.ws.getCell(r, c).value = null;
+    }
     const ref = `${colLetters(left)}${top}:${colLetters(right)}${top + bodyRows}`;
     this.table.model.tableRef = ref;
     if (this.table.model.autoFilterRef) this.table.model.autoFilterRef = ref;
@@ -148,10 +155,17 @@ export function table(wb: ExcelJS.Workbook, name: string): TableHandle {
   throw new Error(`no table ${name}`);
 }
 
-export function removeTable(wb: ExcelJS.Workbook, name: string): void {
+/** Removes a table's part; with `cells`, its cells too (otherwise its header row is found again, DESIGN §7). */
+export function removeTable(wb: ExcelJS.Workbook, name: string, o: { cells?: boolean } = {}): void {
   for (const ws of wb.worksheets) {
     const tables = (ws as unknown as { tables: Record<string, LoadedTable> }).tables;
-    if (tables[name]) delete tables[name];
+    const t = tables[name];
+    if (!t) continue;
+    if (o.cells) {
+      const { left, top, right, bottom } = decodeRef(t.model.tableRef);
+      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) ws.getCell(r, c).value = null;
+    }
+    delete tables[name];
   }
 }
 

@@ -146,8 +146,26 @@ const DEFECTS: Defect[] = [
   {
     rule: "sheet.table.missing",
     plant: (wb) => {
+      // the table and its cells deleted (with the cells kept it is found again: the next plant)
+      removeTable(wb, "tblObjectives", { cells: true });
+      return { table: "tblObjectives" };
+    },
+  },
+  {
+    rule: "sheet.table.recovered",
+    plant: (wb) => {
       removeTable(wb, "tblObjectives");
       return { table: "tblObjectives" };
+    },
+  },
+  {
+    rule: "sheet.rows.outside-table",
+    plant: (wb) => {
+      const t = table(wb, "tblStrategies");
+      const row = t.range.bottom + 1;
+      t.set(row, "Strategy ID", "S6");
+      t.set(row, "Strategy", "Typed under the table");
+      return { sheet: "Strategies", row };
     },
   },
   {
@@ -200,8 +218,8 @@ describe("planted defects: planbook validate --json reports each rule at its cel
   afterAll(removeTempDirs);
 
   it("covers every rule id of docs/design.md#rules and exits 1 (errors found)", () => {
-    expect(DEFECTS.length).toBe(35);
-    expect(new Set(DEFECTS.map((x) => x.rule)).size).toBe(35);
+    expect(DEFECTS.length).toBe(37);
+    expect(new Set(DEFECTS.map((x) => x.rule)).size).toBe(37);
     expect(code).toBe(1);
     expect(report.files).toHaveLength(files.length + 1);
   });

@@ -5,7 +5,7 @@ import {
   isWorkbookFileError,
   readWorkbookFile,
   type WorkbookFileErrorValue,
-} from "@planbook/xlsx";
+} from "@planbook/xlsx/read";
 import type { Ctx } from "../io";
 
 export type FileOutcome<T> =

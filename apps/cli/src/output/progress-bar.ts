@@ -1,4 +1,5 @@
-import cliProgress from "cli-progress";
+import { createRequire } from "node:module";
+import type cliProgressModule from "cli-progress";
 import type { CliIO } from "../io";
 
 export interface ProgressBar {
@@ -19,6 +20,8 @@ export function startProgressBar(io: CliIO, label: string, total: number): Progr
       stop() {},
     };
   }
+  // loaded only when a bar is drawn (a TTY and a batch): start-up of every other run skips it
+  const cliProgress = createRequire(import.meta.url)("cli-progress") as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     {
       stream: io.stderr as NodeJS.WritableStream,

@@ -218,3 +218,14 @@ describe("matchKeyDate", () => {
     expect(matchKeyDate("品牌日", dates)).toBeNull();
   });
 });
+
+describe("keyDates per year", () => {
+  it("computes a year once: the same dates come back, in a fresh array each time", () => {
+    const a = keyDates(2031);
+    const b = keyDates(2031);
+    expect(b).not.toBe(a);
+    expect(b[0]).toBe(a[0]);
+    a.pop();
+    expect(keyDates(2031)).toHaveLength(b.length);
+  });
+});

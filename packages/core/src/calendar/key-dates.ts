@@ -19,6 +19,22 @@ function windowsAround(day: number, def: KeyDateDefinition): KeyDate["windows"] 
  * `-2` suffix for the second, so keys stay unique within a year.
  */
 export function keyDates(year: number): KeyDate[] {
+  let dates = BY_YEAR.get(year);
+  if (!dates) {
+    dates = computeKeyDates(year);
+    BY_YEAR.set(year, dates);
+  }
+  // a fresh array each time: callers filter and sort it; the dates themselves are not changed
+  return [...dates];
+}
+
+/**
+ * Key dates per year, computed once: the lunar calendar is the slow part, and a batch of brands
+ * (generate, rollup) asks for the same year again and again.
+ */
+const BY_YEAR = new Map<number, readonly KeyDate[]>();
+
+function computeKeyDates(year: number): KeyDate[] {
   const result: KeyDate[] = [];
   for (const def of KEY_DATE_CATALOG) {
     def.days(year).forEach((day, i) => {
