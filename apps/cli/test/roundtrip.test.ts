@@ -227,5 +227,8 @@ describe("generate → fill actuals → read → the config's plan", () => {
     expect(human.stdout).toMatch(/│ G01\s+│ Followers\s+│ Instagram.*│ Check inputs\s*│/);
     const zh = await runBin(["progress", "--lang", "zh-CN", lots]);
     expect(zh.stdout).toMatch(/│ G01\s.*│ 待修正\s*│/);
+    // Under the table: the cell to fix.
+    expect(human.stdout).toContain(`G01 Check inputs — fix Goals!${targetCell}`);
+    expect(zh.stdout).toContain(`G01 待修正：请修正 Goals!${targetCell}`);
   });
 });

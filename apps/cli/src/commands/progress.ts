@@ -10,6 +10,7 @@ import {
 import { progressWorkbook, type WorkbookProgress } from "@planbook/workbook";
 import { type Ctx, println, tableWidth } from "../io";
 import { t } from "../messages";
+import { checkLines } from "../output/check-lines";
 import { startProgressBar } from "../output/progress-bar";
 import { statusText } from "../output/status-colour";
 import { renderTable } from "../output/table";
@@ -142,7 +143,7 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[], width: numb
       println(ctx.io.stderr, ctx.err.red(fileErrorMessage(ctx, x.error)));
       continue;
     }
-    const { lang, plan, progress, findings } = x.value;
+    const { lang, plan, progress, findings, cellOf } = x.value;
     const asOf =
       progress.asOfMonth === null
         ? t(lang, "progress.noData")
@@ -214,6 +215,7 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileProgress>[], width: numb
         { align: [left, right, left], width },
       ),
     );
+    for (const line of checkLines(progress.goals, cellOf, lang, c)) println(ctx.io.stdout, line);
     const errors = findings.filter((f) => f.severity === "error").length;
     if (errors > 0) println(ctx.io.stdout, c.yellow(t(lang, "progress.hasErrors", { errors })));
     println(ctx.io.stdout);

@@ -1,5 +1,5 @@
 import type { Aggregation } from "../model/enums";
-import type { Goal, MonthlyRow } from "../model/plan";
+import type { Goal, MonthlyRow, SeasonalityProfile } from "../model/plan";
 import type { RuleId } from "../validation/rules";
 import type { ProgressContext } from "./context";
 import type { CheckInput } from "./types";
@@ -26,12 +26,6 @@ export function missingMonths(ctx: ProgressContext, collection: string): readonl
   return months.length === 0 ? null : months;
 }
 
-/** The unreadable `months.N` of a row up to the as-of month (N < M). */
-function unreadableUpTo(row: MonthlyRow, asOf: number | null): string[] {
-  if (asOf === null || row.unreadable.length === 0) return [];
-  return row.unreadable.filter((f) => f.startsWith("months.") && Number(f.slice(7)) < asOf);
-}
-
 export interface CheckArgs {
   goal: Goal;
   /** Index of the goal in plan.goals. */
@@ -47,48 +41,72 @@ export interface CheckArgs {
   ratioRows: readonly [number, number] | null;
 }
 
+type Found = CheckInput[] | null;
+
+/** Appends to the list, made on the first problem (most goals have none: no allocation). */
+function add(
+  out: Found,
+  rule: RuleId,
+  collection: string,
+  index: number | null,
+  field: string | null,
+): CheckInput[] {
+  const list = out ?? [];
+  list.push({ rule, collection, index, field });
+  return list;
+}
+
 /**
  * The inputs that make the goal `check`, or null when its status can be computed. Cheap for the
- * usual goal (a few field tests): progress asks it of every goal.
+ * usual goal (a few field tests, no allocation): progress asks it of every goal.
  */
 export function checkInputs(ctx: ProgressContext, a: CheckArgs): CheckInput[] | null {
   const { goal, row } = a;
-  let out: CheckInput[] | null = null;
-  const add = (rule: RuleId, collection: string, index: number | null, field: string | null) => {
-    out ??= [];
-    out.push({ rule, collection, index, field });
-  };
+  let out: Found = null;
   const unreadable = goal.unreadable.length > 0 ? goal.unreadable : null;
-  const cannotRead = (field: string) => unreadable !== null && unreadable.includes(field);
 
-  for (const field of STATUS_FIELDS) if (cannotRead(field)) add("value.invalid", "goals", row, field);
-  if (a.aggregation === null && !cannotRead("aggregation"))
-    add("goal.aggregation.missing", "goals", row, "aggregation");
-  if (cannotRead("target")) add("goal.target.invalid", "goals", row, "target");
-  else if (goal.target === null) add("goal.target.missing", "goals", row, "target");
+  if (unreadable !== null)
+    for (const field of STATUS_FIELDS)
+      if (unreadable.includes(field)) out = add(out, "value.invalid", "goals", row, field);
+  if (a.aggregation === null && !(unreadable?.includes("aggregation") ?? false))
+    out = add(out, "goal.aggregation.missing", "goals", row, "aggregation");
+  if (unreadable?.includes("target")) out = add(out, "goal.target.invalid", "goals", row, "target");
+  else if (goal.target === null) out = add(out, "goal.target.missing", "goals", row, "target");
   if (a.aggregation === "last") {
-    if (cannotRead("baseline")) add("value.invalid", "goals", row, "baseline");
-    else if (goal.baseline === null) add("goal.baseline.missing", "goals", row, "baseline");
+    if (unreadable?.includes("baseline")) out = add(out, "value.invalid", "goals", row, "baseline");
+    else if (goal.baseline === null) out = add(out, "goal.baseline.missing", "goals", row, "baseline");
   }
   if (a.aggregation === "ratio" && a.ratioRows === null) {
     const bothBlank =
       (goal.numeratorGoalId ?? "").trim() === "" && (goal.denominatorGoalId ?? "").trim() === "";
-    if (!bothBlank) add("goal.ratio.components", "goals", row, "numeratorGoalId");
+    if (!bothBlank) out = add(out, "goal.ratio.components", "goals", row, "numeratorGoalId");
   }
-  if (a.aggregation === "sum" || a.aggregation === "last") phasingInputs(ctx, a, add);
+  if (a.aggregation === "sum" || a.aggregation === "last") out = phasingInputs(ctx, a, out);
 
   // Actuals: a missing month column hides data from every goal (and from the as-of month itself).
   const missing = missingMonths(ctx, "actuals");
-  if (missing !== null) for (const field of missing) add("sheet.column.missing", "actuals", null, field);
-  if (a.aggregation !== null) {
-    const { plan, asOfMonth } = ctx;
-    const rows = a.aggregation === "ratio" && a.ratioRows !== null ? a.ratioRows : [a.actualsRow];
-    for (const r of rows) {
-      if (r === -1) continue;
-      for (const field of unreadableUpTo(plan.actuals[r]!, asOfMonth))
-        add("actual.invalid", "actuals", r, field);
+  if (missing !== null)
+    for (const field of missing) out = add(out, "sheet.column.missing", "actuals", null, field);
+  if (a.aggregation !== null && ctx.asOfMonth !== null) {
+    if (a.aggregation === "ratio" && a.ratioRows !== null) {
+      out = unreadableActuals(ctx, a.ratioRows[0], out);
+      out = unreadableActuals(ctx, a.ratioRows[1], out);
+    } else {
+      out = unreadableActuals(ctx, a.actualsRow, out);
     }
   }
+  return out;
+}
+
+/** The unreadable months of Actuals row `r` up to the as-of month (N < M). */
+function unreadableActuals(ctx: ProgressContext, r: number, out: Found): Found {
+  if (r === -1) return out;
+  const fields = ctx.plan.actuals[r]!.unreadable;
+  if (fields.length === 0) return out;
+  const asOf = ctx.asOfMonth ?? 0;
+  for (const f of fields)
+    if (f.startsWith("months.") && Number(f.slice(7)) < asOf)
+      out = add(out, "actual.invalid", "actuals", r, f);
   return out;
 }
 
@@ -96,36 +114,23 @@ export function checkInputs(ctx: ProgressContext, a: CheckArgs): CheckInput[] | 
  * Phasing a sum or last goal needs for its share due (average and ratio goals do not use it):
  * the custom row or profile it names, with usable weights over its active months.
  */
-function phasingInputs(
-  ctx: ProgressContext,
-  a: CheckArgs,
-  add: (rule: RuleId, collection: string, index: number | null, field: string | null) => void,
-): void {
+function phasingInputs(ctx: ProgressContext, a: CheckArgs, out: Found): Found {
   const { goal, row } = a;
   const method = ctx.phasing.methodOf(goal.phasing);
-  if (method.kind === "linear") return;
-  const hasActiveMonths = a.startMonth <= a.endMonth;
-  let weights: { months: readonly (number | null)[]; unreadable: readonly string[] } | undefined;
-  let collection: string;
-  let index: number;
-  if (method.kind === "custom") {
-    weights = ctx.phasing.rowsByGoal.get(a.key);
-    collection = "phasing";
-    index = weights === undefined ? -1 : ctx.plan.phasing.indexOf(weights as MonthlyRow);
-  } else {
-    weights = ctx.phasing.profileOf(method.name);
-    collection = "settings.seasonality";
-    index = weights === undefined ? -1 : ctx.plan.settings.seasonality.findIndex((p) => p === weights);
-  }
-  if (weights === undefined) {
-    add("phasing.invalid", "goals", row, "phasing");
-    return;
-  }
-  if (!hasActiveMonths) return;
-  const missing = missingMonths(ctx, method.kind === "custom" ? "phasing" : "seasonality");
-  if (missing !== null) for (const field of missing) add("sheet.column.missing", collection, null, field);
+  if (method.kind === "linear") return out;
+  const custom = method.kind === "custom";
+  const weights: MonthlyRow | SeasonalityProfile | undefined = custom
+    ? ctx.phasing.rowsByGoal.get(a.key)
+    : ctx.phasing.profileOf(method.name);
+  if (weights === undefined) return add(out, "phasing.invalid", "goals", row, "phasing");
+  if (a.startMonth > a.endMonth) return out;
+  const collection = custom ? "phasing" : "settings.seasonality";
+  const missing = missingMonths(ctx, custom ? "phasing" : "seasonality");
+  if (missing !== null)
+    for (const field of missing) out = add(out, "sheet.column.missing", collection, null, field);
   for (const field of weights.unreadable)
-    if (field.startsWith("months.")) add("value.invalid", collection, index, field);
+    if (field.startsWith("months."))
+      out = add(out, "value.invalid", collection, rowIndex(ctx, weights, custom), field);
   let total = 0;
   let negative = false;
   for (let m = a.startMonth; m <= a.endMonth; m++) {
@@ -133,5 +138,18 @@ function phasingInputs(
     if (w < 0) negative = true;
     total += w;
   }
-  if (negative || !(total > 0)) add("phasing.invalid", collection, index, null);
+  // `!(total > 0)` also catches NaN from a non-finite weight (as phasing/weights.ts does).
+  if (negative || !(total > 0))
+    out = add(out, "phasing.invalid", collection, rowIndex(ctx, weights, custom), null);
+  return out;
+}
+
+/**
+ * Index of a Phasing row or profile, searched for only to name a problem (a plan of 100k goals
+ * has tens of thousands of custom rows; looking each up for every goal would be quadratic).
+ */
+function rowIndex(ctx: ProgressContext, weights: MonthlyRow | SeasonalityProfile, custom: boolean): number {
+  return custom
+    ? ctx.plan.phasing.indexOf(weights as MonthlyRow)
+    : ctx.plan.settings.seasonality.indexOf(weights as SeasonalityProfile);
 }

@@ -4,7 +4,7 @@ import type { Goal, MonthlyValues } from "../model/plan";
 import { endMonthOf, startMonthOf } from "../phasing/active";
 import { idKey } from "../phasing/keys";
 import { phaseShare } from "../phasing/weights";
-import { checkInputs } from "./check";
+import { type CheckArgs, checkInputs } from "./check";
 import type { ProgressContext } from "./context";
 import { attainmentOf, forecastOf, progressOf, ytdTargetOf } from "./measures";
 import { statusFrom } from "./status";
@@ -21,6 +21,18 @@ const resolved: ResolvedGoal = {
   unit: "count",
   direction: "increase",
   metricDef: null,
+};
+
+/** checkInputs' arguments, written into one object for every goal (read at once, never kept). */
+const args: CheckArgs = {
+  goal: undefined as unknown as Goal,
+  row: 0,
+  key: "",
+  aggregation: null,
+  startMonth: 1,
+  endMonth: 12,
+  actualsRow: -1,
+  ratioRows: null,
 };
 
 /** The Actuals row index of the first goal row `goalRow` (-1: none). */
@@ -129,16 +141,15 @@ export function goalProgress(
   const goalRow = row !== undefined && ctx.rows.isFirst[row] === 1 ? row : ctx.rows.rowOf(key);
   const actualsRow = actualsRowOf(ctx, goalRow);
   const rRows = aggregation === "ratio" ? ratioRows(goal, ctx, key) : null;
-  const fix = checkInputs(ctx, {
-    goal,
-    row: row ?? ctx.plan.goals.indexOf(goal),
-    key,
-    aggregation,
-    startMonth,
-    endMonth,
-    actualsRow,
-    ratioRows: rRows,
-  });
+  args.goal = goal;
+  args.row = row ?? ctx.plan.goals.indexOf(goal);
+  args.key = key;
+  args.aggregation = aggregation;
+  args.startMonth = startMonth;
+  args.endMonth = endMonth;
+  args.actualsRow = actualsRow;
+  args.ratioRows = rRows;
+  const fix = checkInputs(ctx, args);
   if (fix !== null) {
     status = "check";
     if (aggregation !== null && !goal.unreadable.includes("aggregation")) {
