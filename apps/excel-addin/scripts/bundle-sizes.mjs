@@ -15,7 +15,8 @@ import { gzipSync } from "node:zlib";
  * feature, and say which. Measured when set (core importing zod as a namespace, so
  * unused zod is shaken out): taskpane 26,746 on open / 621,500 in all; commands 11,470 / 608,700;
  * dialog 14,275. Raised for the Live check switch (its strings in both languages, its pane code):
- * taskpane 29,767 on open → initial budget 31,000.
+ * taskpane 29,767 on open → initial budget 31,000. The Live check texts (both languages) live in
+ * the strings module every page shares: commands 12,906 → 13,500, dialog 15,986 → 16,700.
  *
  * - initial: what the page needs to run; for the task pane, to paint (UI, strings, stylesheet).
  * - total: everything the page can ever load: for the task pane and the ribbon, plus the engine
@@ -24,8 +25,8 @@ import { gzipSync } from "node:zlib";
  */
 export const BUNDLE_BUDGETS = {
   taskpane: { initial: 31_000, total: 685_000 },
-  commands: { initial: 12_600, total: 670_000 },
-  dialog: { initial: 15_700, total: 15_700 },
+  commands: { initial: 13_500, total: 670_000 },
+  dialog: { initial: 16_700, total: 16_700 },
 };
 
 /** @typedef {{ raw: number, gzip: number }} Bytes */

@@ -64,6 +64,40 @@ const selection = (page: Page) =>
     return sim.workbook.selection;
   });
 
+/**
+ * The pane's layout problems at its width: elements past the right edge, Latin words (letters,
+ * digits, apostrophes) split over two lines, and the computed word-break of the app.
+ */
+const layoutAt320 = (page: Page) =>
+  page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const wide = [...document.querySelectorAll("body *")]
+      .filter((el) => el.getBoundingClientRect().right > width + 0.5)
+      .map((el) => `${el.tagName}.${el.className}`);
+    // Every Latin word (letters, digits, apostrophes) must sit on one line.
+    const split: string[] = [];
+    const walker = document.createTreeWalker(document.getElementById("app")!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const m of (node.textContent ?? "").matchAll(/[A-Za-z0-9'’]{2,}/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index);
+        range.setEnd(node, m.index + m[0].length);
+        const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (lines.size > 1) split.push(m[0]);
+      }
+    }
+    const style = getComputedStyle(document.getElementById("app")!);
+    return {
+      width,
+      scroll: document.documentElement.scrollWidth,
+      wide,
+      split,
+      wordBreak: style.wordBreak,
+      // CJK text has no spaces: it must still be allowed to wrap between characters.
+      cjkLines: [...document.querySelectorAll(".pb-help")].map((el) => el.getClientRects().length),
+    };
+  });
+
 beforeAll(async () => {
   const plan = await planWorkbook();
   expected = {
@@ -404,6 +438,45 @@ describe("task pane in the browser", () => {
     await ok.waitForLoadState("load");
     expect(await ok.locator("text=This version of Office cannot run Planbook").count()).toBe(0);
     await ok.context().close();
+  });
+
+  it("a duplicated goal ID is highlighted once, on its first row (scripted backend)", async () => {
+    const page = await openFake("duplicate-id");
+    await page.click("#pb-refresh");
+    await page.locator("button.pb-goal").first().waitFor();
+    await expect(page.locator('button.pb-goal[data-goal="G1"]').count()).resolves.toBe(2);
+    const pressed = await page
+      .locator("button.pb-goal")
+      .evaluateAll((buttons) => buttons.map((b) => b.getAttribute("aria-pressed")));
+    expect(pressed).toEqual(["true", "false", "false"]);
+    // Its metric "Interactions" sits in a narrow column: whole, not "Interactio/ns".
+    const layout = await layoutAt320(page);
+    expect(layout.split).toEqual([]);
+    expect(layout.wide).toEqual([]);
+    await page.context().close();
+  });
+
+  it("wraps pane text at word boundaries at 320 px in both languages, without horizontal overflow", async () => {
+    mkdirSync(join(APP_DIR, "test-artifacts"), { recursive: true });
+    for (const lang of ["en-US", "zh-CN"] as const) {
+      const page = await openPane(`lang=${lang}&workbook=plan.xlsx`);
+      await page.click("#pb-validate");
+      await page.locator("button.pb-finding").first().waitFor();
+      await page.click("#pb-refresh");
+      await page.locator("table.pb-goals").waitFor();
+      await page.click("#pb-create");
+      const layout = await layoutAt320(page);
+      expect(layout.width, lang).toBe(320);
+      expect(layout.wide, lang).toEqual([]);
+      expect(layout.scroll, lang).toBeLessThanOrEqual(320);
+      expect(layout.split, lang).toEqual([]);
+      expect(layout.wordBreak, lang).not.toBe("keep-all");
+      await page.screenshot({
+        path: join(APP_DIR, "test-artifacts", `taskpane-320-${lang}.png`),
+        fullPage: true,
+      });
+      await page.context().close();
+    }
   });
 
   it("raised no script errors on any page", () => {

@@ -45,12 +45,21 @@ export function renderProgress(
       ]),
     ),
   );
+  // A duplicated goal ID (itself a finding) is pressed once: on its first row, the one the
+  // Dashboard's chart shows (its lookups find the first match).
+  let pressed = false;
+  const firstShown = (goalId: string): boolean => {
+    const chart = result.chartGoalId;
+    const shown = !pressed && chart !== null && chart.trim().toLowerCase() === goalId.trim().toLowerCase();
+    if (shown) pressed = true;
+    return shown;
+  };
   section.append(
     table(
       t.goalsCaption,
       [t.goal, t.metric, t.attainment, t.status],
       progress.goals.map((g) => [
-        goalButton(g.id, result.chartGoalId, t, onChartGoal),
+        goalButton(g.id, firstShown(g.id), t, onChartGoal),
         g.metric ?? "—",
         formatPercent(g.attainment, lang),
         badge(g.status, lang),
@@ -63,14 +72,8 @@ export function renderProgress(
 }
 
 /** A goal ID that puts the goal into the Dashboard's monthly chart; pressed for the one shown. */
-function goalButton(
-  goalId: string,
-  chartGoalId: string | null,
-  t: Strings,
-  onChartGoal: (goalId: string) => void,
-): Node {
+function goalButton(goalId: string, shown: boolean, t: Strings, onChartGoal: (goalId: string) => void): Node {
   if (goalId.trim() === "") return document.createTextNode("—");
-  const shown = chartGoalId !== null && chartGoalId.trim().toLowerCase() === goalId.trim().toLowerCase();
   return h(
     "button",
     {

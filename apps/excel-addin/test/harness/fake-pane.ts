@@ -28,6 +28,31 @@ const progress: PlanProgress = {
   brand: { attainment: null, status: "not_started", goals: 0, leftOut: 0 },
 };
 
+/** `?scenario=duplicate-id`: G1 on two rows (a goal.id.duplicate finding), the chart showing G1. */
+const goal = (id: string, metric: string): PlanProgress["goals"][number] => ({
+  id,
+  objective: "O1",
+  dimension: "growth",
+  metric,
+  channel: null,
+  aggregation: "sum",
+  direction: "increase",
+  baseline: 0,
+  target: 100,
+  ytdTarget: 25,
+  ytdActual: 20,
+  attainment: 0.8,
+  progress: 0.2,
+  forecast: 80,
+  status: "at_risk",
+  fix: null,
+});
+const duplicated: PlanProgress = {
+  ...progress,
+  asOfMonth: 3,
+  goals: [goal("G1", "Followers"), goal("G1", "Interactions"), goal("G2", "Orders")],
+};
+
 const calls: string[] = [];
 const backend: PlanbookBackend = {
   async validate() {
@@ -50,6 +75,8 @@ const backend: PlanbookBackend = {
   },
   async refresh() {
     calls.push("refresh");
+    if (scenario === "duplicate-id")
+      return { progress: duplicated, brand: null, chartGoalId: "G1", notice: null };
     return { progress, brand: null, chartGoalId: null, notice: null };
   },
   async createSheets() {
