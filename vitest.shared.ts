@@ -10,7 +10,7 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
  * `pnpm test` (CI, the README) runs everything. Name a new test file by this convention — there
  * is no list to edit.
  */
-export const SYSTEM_TESTS = "**/*.system.test.ts";
+const SYSTEM_TESTS = "**/*.system.test.ts";
 const unitOnly = process.env.PLANBOOK_TESTS === "unit";
 
 /**
