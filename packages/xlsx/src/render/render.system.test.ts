@@ -142,12 +142,12 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
   });
 
   it("adds a blank Actuals row for each goal without one, after the plan's own rows", () => {
-    // 19 goals, 19 Actuals rows (G01 twice, " g08 " and G20 matching g08 / g20); only G12 has none.
-    expect(s().tables.find((t) => t.name === "tblActuals")!.ref).toBe("A4:M24");
+    // 22 goals, 22 Actuals rows (G01 twice, " g08 " and G20 matching g08 / g20); only G12 has none.
+    expect(s().tables.find((t) => t.name === "tblActuals")!.ref).toBe("A4:M27");
     const cells = s().cells[sheetName("actuals", lang)]!;
-    expect(cells.A23!.value).toBe("G01");
-    expect(cells.A24!.value).toBe("G12");
-    for (const month of "BCDEFGHIJKLM") expect(cells[`${month}24`], month).toBeUndefined();
+    expect(cells.A26!.value).toBe("G01");
+    expect(cells.A27!.value).toBe("G12");
+    for (const month of "BCDEFGHIJKLM") expect(cells[`${month}27`], month).toBeUndefined();
   });
 
   it("writes config strings that look like formulas as text", () => {
