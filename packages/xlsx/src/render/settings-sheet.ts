@@ -1,5 +1,8 @@
 import type { Language, Plan } from "@planbook/core";
 import {
+  PHASING_LIST_COLUMN,
+  phasingListCells,
+  SEASONALITY_HEADER_ROW,
   SETTINGS,
   SETTINGS_FIRST_ROW,
   SETTINGS_TEXT,
@@ -55,6 +58,13 @@ export function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan:
     ws.getCell(row, 3).font = HELP_FONT;
     wb.definedNames.add(`'${ws.name}'!$B$${row}`, setting.name);
   });
+  // The Phasing dropdown's helper column (lstPhasing spans it): fixed labels, then the profiles.
+  phasingListCells(lang).forEach((value, i) => {
+    const cell = ws.getCell(SEASONALITY_HEADER_ROW + i, PHASING_LIST_COLUMN);
+    cell.value = value;
+    if (i === 0) cell.font = HELP_FONT;
+  });
+  ws.getColumn(PHASING_LIST_COLUMN).width = 18;
   ws.getColumn(1).width = 22;
   // Wide enough for the brand name (the help text beside it would cut it off).
   ws.getColumn(2).width = Math.min(40, Math.max(16, displayWidth(plan.brand.name) + 2));

@@ -56,10 +56,19 @@ function validationOf(check: ColumnCheck) {
     errorStyle: "warning",
     errorTitle: check.message.title,
     error: check.message.text,
+    ...(check.prompt
+      ? { showInputMessage: true, promptTitle: check.prompt.title, prompt: check.prompt.text }
+      : {}),
   };
   switch (check.type) {
     case "list":
-      return { type: "list", allowBlank: true, formulae: [`"${check.source}"`], ...alert };
+      return {
+        type: "list",
+        allowBlank: true,
+        // A workbook name over a table column, or an inline list in quotes.
+        formulae: [check.reference ? check.source : `"${check.source}"`],
+        ...alert,
+      };
     case "decimal":
       return {
         type: "decimal",
