@@ -144,7 +144,22 @@ describe("planbook rollup", () => {
     expect(chengji?.brandId).toBe(CHECK_GOAL.brand);
     expect(chengji?.goals?.check).toBe(1);
     expect(json.goals.check).toBe(1);
-    expect(chengji?.watch.find((w) => w.id === CHECK_GOAL.goal)?.status).toBe("check");
+    const watched = chengji?.watch.find((w) => w.id === CHECK_GOAL.goal) as
+      | {
+          status: string;
+          gapToYtdTarget: number | null;
+          fix: { rule: string; cell: string | null; message: string }[];
+        }
+      | undefined;
+    expect(watched?.status).toBe("check");
+    expect(watched?.gapToYtdTarget).toBeNull();
+    // what to fix: the brand's own finding, with the cell in that workbook
+    expect(watched?.fix).toHaveLength(1);
+    expect(watched?.fix[0]).toMatchObject({
+      rule: "goal.target.invalid",
+      cell: expect.stringMatching(/^[A-Z]+\d+$/),
+    });
+    expect(watched?.fix[0]?.message).toContain(CHECK_GOAL.text);
     const content = chengji?.dimensions.find((d) => d.dimension === "content") as
       | { leftOut?: number }
       | undefined;

@@ -8,7 +8,7 @@ import {
   type Portfolio,
   PortfolioStatus,
 } from "@planbook/core";
-import { type RollupLabel, rollupLabel, statusColour, statusLabel } from "@planbook/workbook";
+import { fixText, type RollupLabel, rollupLabel, statusColour, statusLabel } from "@planbook/workbook";
 import * as echarts from "echarts";
 import { GENERATOR } from "../version";
 
@@ -78,9 +78,16 @@ function pctCell(v: View, value: number | null, s?: PortfolioStatus): string {
   return `<td class="num"${bg}>${esc(v.pct(value))}</td>`;
 }
 
-function table(caption: string, head: string[], rows: string[], numericFrom = 1): string {
+/** Columns from `numericFrom` up to (not including) `numericTo` hold numbers: right-aligned headers. */
+function table(
+  caption: string,
+  head: string[],
+  rows: string[],
+  numericFrom = 1,
+  numericTo = head.length,
+): string {
   const th = head
-    .map((h, i) => `<th scope="col"${i >= numericFrom ? ' class="num"' : ""}>${esc(h)}</th>`)
+    .map((h, i) => `<th scope="col"${i >= numericFrom && i < numericTo ? ' class="num"' : ""}>${esc(h)}</th>`)
     .join("");
   // A region that scrolls sideways on a phone must be reachable by keyboard (tabindex) and named.
   return `<div class="scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
@@ -268,7 +275,9 @@ function watchSection(v: View): string {
         w.owner ?? "",
       )}</td>${statusCell(v, w.status)}${pctCell(v, w.attainment)}<td class="num">${esc(
         val(w.gapToYtdTarget, w.unit),
-      )}</td><td class="num">${esc(val(w.gapToTarget, w.unit))}</td></tr>`,
+      )}</td><td class="num">${esc(val(w.gapToTarget, w.unit))}</td><td class="fix">${w.fix
+        .map((f) => esc(fixText(f)))
+        .join("<br>")}</td></tr>`,
   );
   return `<section><h2>${esc(L("watchSheet"))}</h2>${table(
     L("watchCaption"),
@@ -281,9 +290,11 @@ function watchSection(v: View): string {
       L("attainment"),
       L("gapToYtdTarget"),
       L("gapToTarget"),
+      L("fix"),
     ],
     rows,
     5,
+    8,
   )}</section>`;
 }
 
@@ -332,6 +343,7 @@ th,td{border:1px solid #d0d0d0;padding:3px 6px;text-align:left;white-space:nowra
 thead th{background:#1F4E79;color:#fff}
 .num{text-align:right}
 td.st{text-align:center}
+td.fix{white-space:normal;min-width:12em;font-size:12px}
 tr.total th,tr.total td{font-weight:bold;border-top:2px solid #404040}
 .legend ul{list-style:none;display:flex;flex-wrap:wrap;gap:4px 14px;padding:0;margin:6px 0}
 .sw{display:inline-block;width:12px;height:12px;border:2px solid;margin-right:4px;vertical-align:-1px}

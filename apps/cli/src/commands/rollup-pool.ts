@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { BrandEntry } from "@planbook/core";
-import { type RollupReadReply, type RollupReadRequest, readBrand } from "./rollup-read";
+import type { RollupReadReply, RollupReadRequest } from "./rollup-read";
 
 type WorkerReply = { ok: true; reply: RollupReadReply } | { ok: false; index: number; detail: string };
 
@@ -21,6 +21,8 @@ export async function readBrands(
   const workerFile = fileURLToPath(new URL("./commands/rollup-worker.js", import.meta.url));
   const threads = Math.max(1, Math.min(jobs, requests.length));
   if (threads === 1 || !existsSync(workerFile)) {
+    // The reader is loaded here only when this thread reads: with workers, each loads its own.
+    const { readBrand } = await import("./rollup-read");
     for (const req of requests) {
       entries[req.index] = (await readBrand(req)).entry;
       onDone();

@@ -37,11 +37,40 @@ export function gaps(g: Pick<GoalProgress, "direction" | "target" | "ytdTarget" 
   return { gapToYtdTarget: gap(g.ytdTarget), gapToTarget: gap(g.target) };
 }
 
+/** A finding as the workbook layer locates it; only `severity` is needed, the rest names fixes. */
+export interface BrandFinding {
+  severity: Severity;
+  rule?: string;
+  ref?: string | null;
+  sheet?: string | null;
+  cell?: string | null;
+  message?: string;
+}
+
 export interface BrandInput {
   file: string;
   plan: Plan;
   progress: PlanProgress;
-  findings: readonly { severity: Severity }[];
+  findings: readonly BrandFinding[];
+}
+
+/** The findings that name what to fix on a `check` goal: those of its fix rules about that goal. */
+function fixesOf(g: GoalProgress, findings: readonly BrandFinding[]): WatchGoal["fix"] {
+  if (!g.fix?.length) return [];
+  const rules = new Set(g.fix.map((f) => f.rule));
+  const key = idKey(g.id);
+  const located = findings
+    .filter((f) => f.rule !== undefined && rules.has(f.rule) && f.ref != null && idKey(f.ref) === key)
+    .map((f) => ({
+      rule: f.rule ?? "",
+      sheet: f.sheet ?? null,
+      cell: f.cell ?? null,
+      message: f.message ?? "",
+    }));
+  // Findings about a whole table (a missing month column) name no goal: the rule ids still say what.
+  return located.length > 0
+    ? located
+    : g.fix.map((f) => ({ rule: f.rule, sheet: null, cell: null, message: f.rule }));
 }
 
 /**
@@ -76,6 +105,7 @@ export function summarizeBrand({ file, plan, progress, findings }: BrandInput): 
       attainment: g.attainment,
       forecast: g.forecast,
       ...gaps(g),
+      fix: status === "check" ? fixesOf(g, findings) : [],
     });
   }
   const rank = (s: PortfolioStatus) => (WATCH_STATUSES as readonly string[]).indexOf(s);

@@ -80,6 +80,18 @@ export const WatchGoal = z.object({
   gapToYtdTarget: z.number().nullable(),
   /** How far the year-to-date actual still is from the year's target (positive = still to go). */
   gapToTarget: z.number().nullable(),
+  /**
+   * For a `check` goal: what to fix, from the brand's own findings about the goal's unreadable
+   * inputs (rule, the cell in that workbook, the message); empty otherwise.
+   */
+  fix: z.array(
+    z.object({
+      rule: z.string(),
+      sheet: z.string().nullable(),
+      cell: z.string().nullable(),
+      message: z.string(),
+    }),
+  ),
 });
 export type WatchGoal = z.infer<typeof WatchGoal>;
 

@@ -32,6 +32,7 @@ export const ROLLUP_LABELS = {
   gapToYtdTarget: { en: "Behind YTD Target", "zh-CN": "落后累计目标" },
   gapToTarget: { en: "To Year Target", "zh-CN": "距年度目标" },
   forecast: { en: "Forecast", "zh-CN": "年末预测" },
+  fix: { en: "To fix", "zh-CN": "需修正" },
   errors: { en: "Errors", "zh-CN": "错误" },
   warnings: { en: "Warnings", "zh-CN": "警告" },
   infos: { en: "Notes", "zh-CN": "提示" },

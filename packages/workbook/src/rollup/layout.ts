@@ -228,6 +228,12 @@ function channelsSheet(p: Portfolio, ok: BrandSummary[], lang: Language): Rollup
   };
 }
 
+/** `Goals!J7: message` — where to go in the brand's own workbook, and what to do there. */
+export function fixText(f: { sheet: string | null; cell: string | null; message: string }): string {
+  const at = f.sheet && f.cell ? `${f.sheet}!${f.cell}: ` : f.cell ? `${f.cell}: ` : "";
+  return `${at}${f.message}`;
+}
+
 function watchSheet(p: Portfolio, lang: Language): RollupSheet {
   const L = (k: RollupLabel) => rollupLabel(k, lang);
   const headerRow = TITLE_ROWS + 3;
@@ -246,6 +252,7 @@ function watchSheet(p: Portfolio, lang: Language): RollupSheet {
     { header: L("gapToYtdTarget"), width: 14 },
     { header: L("gapToTarget"), width: 14 },
     { header: L("forecast"), width: 13 },
+    { header: L("fix"), width: 48 },
   ];
   const rows: RollupCell[][] = p.watch.map((w) => [
     text(w.brand ?? w.brandId ?? w.file),
@@ -262,6 +269,7 @@ function watchSheet(p: Portfolio, lang: Language): RollupSheet {
     value(w.gapToYtdTarget, w.unit),
     value(w.gapToTarget, w.unit),
     value(w.forecast, w.unit),
+    text(w.fix.length ? w.fix.map(fixText).join("\n") : null),
   ]);
   return {
     key: "watch",
