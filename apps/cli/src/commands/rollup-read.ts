@@ -1,7 +1,7 @@
 import path from "node:path";
 import { type BrandEntry, brandFailure, type Language, summarizeBrand } from "@planbook/core";
 import { progressWorkbook } from "@planbook/workbook";
-import { fileErrorText, isWorkbookFileError, readWorkbookFile } from "@planbook/xlsx";
+import { fileErrorText, isWorkbookFileError, readWorkbookFile } from "@planbook/xlsx/read";
 
 /** What the roll-up asks of one file; plain data, so it can be posted to a worker thread. */
 export interface RollupReadRequest {
