@@ -7,8 +7,9 @@ import os from "node:os";
 import path from "node:path";
 import { Plan } from "@planbook/core";
 import { renderPlanWorkbook } from "@planbook/xlsx";
-import { runCli } from "../dist/index.js";
 
+// BENCH_DIST: a copy of dist/ to import, so rebuilding during a long run cannot pull it away
+const { runCli } = await import(process.env.BENCH_DIST ?? "../dist/index.js");
 const GOALS = Number(process.env.GOALS ?? 20_000);
 const RUNS = 3;
 const work = mkdtempSync(path.join(os.tmpdir(), "planbook-table-bench-"));

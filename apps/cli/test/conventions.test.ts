@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../src/output/width";
 import { assertBuilt, BIN, removeTempDirs, runBin, tempDir } from "./helpers";
 
-/** Conventions of well-liked Node CLIs (DESIGN §5), on the built bin. */
+/** Conventions of well-liked Node CLIs (docs/design.md#cli), on the built bin. */
 
 let dir: string;
 const ZH = { LANG: "zh_CN.UTF-8" };
