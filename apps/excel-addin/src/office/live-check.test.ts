@@ -181,6 +181,22 @@ describe("LiveCheck", () => {
     await live.stop();
   });
 
+  it("one typed cell at 2,000 goals reads that row, not the table: a fraction of Validate goals' bytes", async () => {
+    const { sim, live, updates, at, settle } = await liveSim(2000);
+    const bytes = () => sim.stats.records.reduce((n, r) => n + r.requestBytes + r.responseBytes, 0);
+    sim.stats.reset();
+    await sim.run((ctx) => validateGoals(asExcel(ctx), { lang: "en" }));
+    const full = bytes();
+    sim.stats.reset();
+    sim.edit(at(1500, "Target"), "lots");
+    await settle();
+    expect(updates.at(-1)?.findings.some((f) => f.ref === "G1500" && f.rule === "goal.target.invalid")).toBe(
+      true,
+    );
+    expect(bytes()).toBeLessThan(full / 20);
+    await live.stop();
+  });
+
   it("an inserted row re-reads the whole plan", async () => {
     const { sim, live, updates, settle } = await liveSim();
     await sim.run(async (ctx) => {

@@ -15,10 +15,12 @@ import { WriteBudget } from "./write-budget";
  * - Turning it on runs Validate goals once (its read is the starting point) and registers
  *   `worksheet.onChanged` (ExcelApi 1.7) on each sheet holding a plan table or named setting.
  * - Edits are collected for `debounceMs` after the last one; then one check runs in at most
- *   three syncs: (1) read only the touched tables and named cells, (2) read the fills and notes
+ *   three syncs: (1) read only the changed rows of the touched tables (a table whole when the
+ *   edit is on its header, under it, or over more than 500 rows) and touched named cells, (2) read the fills and notes
  *   of the cells whose mark changes (skipped when none), (3) write those marks, the changed Check
  *   cells and the marks setting (skipped when nothing changed). Inserted or deleted rows and
- *   columns move every address, so those run a full Validate goals instead.
+ *   columns move every address, so those run a full Validate goals instead (as does a table found
+ *   resized after step 1, then in four syncs).
  * - The add-in's own writes raise onChanged too (Excel does not tell them apart before ExcelApi
  *   1.14's triggerSource); they only ever touch tool-owned columns (Check, formulas), and a
  *   change that lies wholly inside those is ignored — so no write of ours starts another check.
@@ -87,9 +89,29 @@ interface State {
 }
 
 interface Pending {
+  /** Tables to read whole (an edit on the header, under the table, or over many rows). */
   tables: Set<string>;
+  /** Tables of which only some body rows changed: table → [first, last] sheet rows. */
+  rows: Map<string, Array<[number, number]>>;
   names: Set<string>;
   full: boolean;
+}
+
+const noWork = (): Pending => ({ tables: new Set(), rows: new Map(), names: new Set(), full: false });
+const hasWork = (p: Pending) => p.full || p.tables.size > 0 || p.rows.size > 0 || p.names.size > 0;
+
+/** Past this many changed rows a table is read whole (one range instead of many). */
+const ROW_READ_LIMIT = 500;
+
+/** Sorted, merged row spans. */
+function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of [...spans].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
 }
 
 type Rect = NonNullable<ReturnType<typeof parseLocalRange>>;
@@ -103,7 +125,7 @@ export class LiveCheck {
   private handlers: OfficeExtension.EventHandlerResult<unknown>[] = [];
   private handlerContext: OfficeExtension.ClientRequestContext | null = null;
   private sheetsById = new Map<string, string>();
-  private pending: Pending = { tables: new Set(), names: new Set(), full: false };
+  private pending: Pending = noWork();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private on = false;
@@ -179,7 +201,7 @@ export class LiveCheck {
     this.handlerContext = null;
     this.state = null;
     this.sheetsById.clear();
-    this.pending = { tables: new Set(), names: new Set(), full: false };
+    this.pending = noWork();
     if (context && handlers.length > 0) {
       await this.excel.run(context, async (ctx) => {
         for (const h of handlers) h.remove();
@@ -217,7 +239,23 @@ export class LiveCheck {
       if (tool && allIn(rect, tool)) return;
       const { tables, names } = touched(state.raw, sheet, rect);
       if (tables.length === 0 && names.length === 0) return;
-      for (const t of tables) this.pending.tables.add(t);
+      for (const name of tables) {
+        const t = state.raw.tables.find((x) => x.name === name);
+        const first = t ? t.headerRow + 1 : 0;
+        const last = t ? t.headerRow + t.rows.length : -1;
+        // Inside the body: read just those rows. On the header or under the table (where Excel
+        // may grow it): read it whole.
+        if (!t || rect.row < first || rect.lastRow > last || this.pending.tables.has(name)) {
+          this.pending.tables.add(name);
+          this.pending.rows.delete(name);
+          continue;
+        }
+        const spans = mergeSpans([...(this.pending.rows.get(name) ?? []), [rect.row, rect.lastRow]]);
+        if (spans.reduce((n, [a, b]) => n + b - a + 1, 0) > ROW_READ_LIMIT) {
+          this.pending.tables.add(name);
+          this.pending.rows.delete(name);
+        } else this.pending.rows.set(name, spans);
+      }
       for (const n of names) this.pending.names.add(n);
     }
     this.schedule();
@@ -234,8 +272,8 @@ export class LiveCheck {
   private flush(): void {
     if (!this.on || this.running) return; // a running check reschedules when it ends
     const work = this.pending;
-    this.pending = { tables: new Set(), names: new Set(), full: false };
-    if (!work.full && work.tables.size === 0 && work.names.size === 0) return;
+    this.pending = noWork();
+    if (!hasWork(work)) return;
     this.running = this.check(work)
       .then((update) => {
         if (this.on) this.opts.onUpdate(update);
@@ -247,8 +285,7 @@ export class LiveCheck {
       })
       .finally(() => {
         this.running = null;
-        const p = this.pending;
-        if (this.on && (p.full || p.tables.size > 0 || p.names.size > 0)) this.schedule();
+        if (this.on && hasWork(this.pending)) this.schedule();
       });
   }
 
@@ -296,6 +333,20 @@ export class LiveCheck {
           .load("values"),
       };
     });
+    // Only the changed rows, and the table's address to see it has not moved or resized since.
+    const partial = [...work.rows].map(([name, spans]) => {
+      const cached = state.raw.tables.find((x) => x.name === name)!;
+      const sheet = wb.worksheets.getItem(cached.sheet);
+      const lastColumn = cached.firstColumn + cached.headers.length - 1;
+      return {
+        cached,
+        range: wb.tables.getItem(name).getRange().load("address"),
+        spans: spans.map(([a, b]) => ({
+          first: a,
+          range: sheet.getRange(rangeA1(a, cached.firstColumn, b, lastColumn)).load("values"),
+        })),
+      };
+    });
     const names = [...work.names].map((name) => ({
       name,
       range: wb.names.getItem(name).getRange().load("values,address"),
@@ -303,6 +354,26 @@ export class LiveCheck {
     await guardedSync(context, { lang, timeoutMs, what: "read.tables" });
     syncs++;
     const raw: RawWorkbook = { ...state.raw, tables: [...state.raw.tables], names: { ...state.raw.names } };
+    for (const p of partial) {
+      const where = parseAddress(p.range.address);
+      const c = p.cached;
+      const moved =
+        !where ||
+        where.sheet.toLowerCase() !== c.sheet.toLowerCase() ||
+        where.row !== c.headerRow ||
+        where.column !== c.firstColumn ||
+        where.lastColumn !== c.firstColumn + c.headers.length - 1 ||
+        where.lastRow !== c.headerRow + c.rows.length;
+      if (moved) return this.full(context); // resized without a row event: read it all again
+      const rows = [...c.rows];
+      for (const span of p.spans) {
+        span.range.values.forEach((line, k) => {
+          rows[span.first - c.headerRow - 1 + k] = line.map(rawCellOf);
+        });
+      }
+      const i = raw.tables.indexOf(c);
+      raw.tables[i] = { ...c, rows };
+    }
     for (const t of tables) {
       const fresh = rawTableOf(t.name, t.header, t.body);
       const body = parseAddress(t.body.address);
