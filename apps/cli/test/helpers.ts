@@ -125,7 +125,7 @@ export class TableHandle {
   /**
    * Grows or shrinks the table to `bodyRows` body rows (exceljs keeps the loaded ref as the table's
    * extent). Rows a shrink leaves out are emptied, as deleting table rows in Excel does: cells left
-   * behind directly below a table are read as its rows (DESIGN §7).
+   * behind directly below a table are read as its rows (docs/design.md#reading).
    */
   resize(bodyRows: number): void {
     const { left, top, right, bottom } = this.range;
@@ -155,7 +155,7 @@ export function table(wb: ExcelJS.Workbook, name: string): TableHandle {
   throw new Error(`no table ${name}`);
 }
 
-/** Removes a table's part; with `cells`, its cells too (otherwise its header row is found again, DESIGN §7). */
+/** Removes a table's part; with `cells`, its cells too (otherwise its header row is found again, docs/design.md#reading). */
 export function removeTable(wb: ExcelJS.Workbook, name: string, o: { cells?: boolean } = {}): void {
   for (const ws of wb.worksheets) {
     const tables = (ws as unknown as { tables: Record<string, LoadedTable> }).tables;

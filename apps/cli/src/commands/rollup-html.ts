@@ -13,7 +13,7 @@ import * as echarts from "echarts";
 import { GENERATOR } from "../version";
 
 /**
- * `--html`: the one-page report (DESIGN §8). Self-contained — no script, font, image or style is
+ * `--html`: the one-page report (docs/design.md#rollup). Self-contained — no script, font, image or style is
  * fetched at view time — so it can be forwarded in WeChat or by mail and opened offline. Charts are
  * rendered here to SVG with ECharts' server-side renderer, so the page shows them with scripts
  * disabled; each chart has a table of the same numbers below it for screen readers.
