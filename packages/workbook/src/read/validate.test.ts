@@ -97,6 +97,17 @@ describe("progressWorkbook", () => {
     expect(result.progress.brand).toMatchObject({ attainment: null, goals: 0, leftOut: 2 });
   });
 
+  it("makes every goal check when the January header is renamed to something the reader does not know", () => {
+    const tables = planTables("zh-CN").map((t) =>
+      t.name === "tblActuals" ? { ...t, headerOverride: { "months.0": "一月份（估）" } } : t,
+    );
+    const result = progressWorkbook(planWorkbook("zh-CN", tables));
+    // The renamed column is a user column now; its values are not summed as if January were blank.
+    expect(result.plan.missingColumns.actuals).toEqual(["months.0"]);
+    expect(result.progress.goals.map((g) => g.status)).toEqual(["check", "check"]);
+    expect(result.progress.brand).toMatchObject({ attainment: null, leftOut: 2 });
+  });
+
   it("names the Target cell of a goal whose Target is not a number", () => {
     const tables = planTables("zh-CN").map((t) =>
       t.name === "tblGoals"
