@@ -16,7 +16,8 @@ export const COUNT_FORMAT: Record<Language, string> = {
 export const PERCENT_FORMAT = "0.0%";
 export const DATE_FORMAT = "yyyy-mm-dd";
 export const DECIMAL_FORMAT = "#,##0.####";
-export const INDEX_FORMAT = "#,##0.0#";
+/** One decimal, as the CLI and pane show an index. */
+export const INDEX_FORMAT = "#,##0.0";
 /** The Dashboard's as-of month cell. */
 export const AS_OF_FORMAT: Record<Language, string> = { "zh-CN": '0"月"', en: '"Month "0' };
 
@@ -34,10 +35,18 @@ const CURRENCY_SYMBOL: Record<string, string> = {
   JPY: "¥",
 };
 
-/** Known ISO codes get their symbol in front; any other currency is written after the number. */
-export function currencyFormat(currency: string): string {
+/**
+ * Known ISO codes get their symbol in front; any other currency is written after the number.
+ * zh-CN money follows the counts' 万 / 亿 rule (one number style with the CLI and pane, see
+ * @planbook/core number-style), with the symbol: ¥360.0万.
+ */
+export function currencyFormat(currency: string, lang: Language = "en"): string {
   const symbol = CURRENCY_SYMBOL[currency.trim().toUpperCase()];
   const escaped = currency.replace(/"/g, "");
+  if (lang === "zh-CN") {
+    const [pre, post] = symbol ? [`"${symbol}"`, ""] : ["", ` ${escaped}`];
+    return `[>=100000000]${pre}0"."00,,"亿${post}";[>=10000]${pre}0"."0,"万${post}";${pre}#,##0${post ? `" ${escaped}"` : ""}`;
+  }
   return symbol ? `"${symbol}"#,##0` : `#,##0 "${escaped}"`;
 }
 
@@ -47,7 +56,7 @@ export function unitFormat(unit: Unit | null, lang: Language, currency: string):
     case "percent":
       return PERCENT_FORMAT;
     case "currency":
-      return currencyFormat(currency);
+      return currencyFormat(currency, lang);
     case "index":
       return INDEX_FORMAT;
     default:
@@ -70,7 +79,7 @@ export function columnKindFormat(column: ColumnSpec, lang: Language, currency: s
     case "count":
       return COUNT_FORMAT[lang];
     case "currency":
-      return currencyFormat(currency);
+      return currencyFormat(currency, lang);
     default:
       return undefined;
   }

@@ -42,10 +42,14 @@ describe("formats", () => {
     expect(currencyFormat(" usd ")).toBe('"$"#,##0');
     expect(currencyFormat("CNY")).toBe('"¥"#,##0');
     expect(currencyFormat('HK"D')).toBe('#,##0 "HKD"');
+    // zh-CN money in 万 / 亿 like counts, with the symbol (shown by LibreOffice in formats.system.test.ts)
+    expect(currencyFormat("CNY", "zh-CN")).toBe(
+      '[>=100000000]"¥"0"."00,,"亿";[>=10000]"¥"0"."0,"万";"¥"#,##0',
+    );
   });
   it("formats goal values by unit, counts in 万 for zh-CN", () => {
     expect(unitFormat("percent", "en", "CNY")).toBe("0.0%");
-    expect(unitFormat("index", "en", "CNY")).toBe("#,##0.0#");
+    expect(unitFormat("index", "en", "CNY")).toBe("#,##0.0");
     expect(unitFormat("currency", "en", "EUR")).toBe('"€"#,##0');
     expect(unitFormat(null, "en", "CNY")).toBe("#,##0");
     expect(unitFormat("count", "zh-CN", "CNY")).toBe('[>=100000000]0"."00,,"亿";[>=10000]0"."0,"万";#,##0');

@@ -1,6 +1,8 @@
+import type { WorkbookFont } from "@planbook/workbook";
 import { readEntries, writeZip } from "../zip";
 import { addDefinedNames, type DefinedName } from "./charts/defined-names";
 import { addSheetCharts, type SheetCharts } from "./charts/package-charts";
+import { withNamedFonts } from "./named-fonts";
 
 /**
  * exceljs gives each modern data bar a random GUID linking the rule to its x14 extension; the
@@ -30,14 +32,15 @@ function stableRuleIds(xml: string, sheet: number): string {
  * Re-packs the workbook exceljs wrote so the same plan gives the same bytes: JSZip stamps each
  * entry with the current time (all entries get `at` instead) and data bars carry random ids.
  * `charts`: native charts to add to a sheet, `names`: defined names over structured references
- * (exceljs can write neither).
+ * (exceljs can write neither), `font`: the typeface named on every cell font.
  */
 export async function deterministicXlsx(
   zip: Buffer,
   at: Date,
-  extras: { charts?: SheetCharts; names?: readonly DefinedName[] } = {},
+  extras: { charts?: SheetCharts; names?: readonly DefinedName[]; font?: WorkbookFont } = {},
 ): Promise<Buffer> {
-  const read = await readEntries(zip);
+  const unnamed = await readEntries(zip);
+  const read = extras.font ? withNamedFonts(unnamed, extras.font) : unnamed;
   const named = extras.names ? addDefinedNames(read, extras.names) : read;
   const entries = extras.charts ? addSheetCharts(named, extras.charts) : named;
   const sheetNumber = (name: string) => Number(/worksheets\/sheet(\d+)\.xml$/.exec(name)?.[1] ?? 0);

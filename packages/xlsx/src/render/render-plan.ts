@@ -6,7 +6,6 @@ import {
   defaultRefs,
   GOAL_VALUE_TOOL_COLUMNS,
   goalRowFormulas,
-  goalsTable,
   listNameFormulas,
   metaRows,
   PERCENT_FORMAT,
@@ -241,5 +240,6 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
   return deterministicXlsx(buffer, stamp, {
     ...(charts ? { charts } : {}),
     names: listNameFormulas(lang, settingsName),
+    font: WORKBOOK_FONT[lang],
   });
 }
