@@ -100,8 +100,13 @@ describe("rollup --out, recalculated in LibreOffice", () => {
     return row;
   };
 
-  it("has the overview, channel, watch-list and sources sheets", () => {
+  it("has the overview (with its two native charts), channel, watch-list and sources sheets", async () => {
     expect(Object.keys(recalculated)).toEqual(["Overview", "Channels", "Watch list", "Sources"]);
+    const { stdout } = await run("unzip", ["-l", path.join(dir, "portfolio.xlsx")]);
+    expect(stdout.match(/xl\/charts\/chart\d+\.xml/g)).toEqual([
+      "xl/charts/chart1.xml",
+      "xl/charts/chart2.xml",
+    ]);
   });
 
   it("gives the JSON's portfolio numbers when LibreOffice calculates the formulas itself", () => {

@@ -63,8 +63,8 @@ export const ROLLUP_LABELS = {
   sourcesCaption: { en: "Files rolled up", "zh-CN": "汇总的文件" },
   legend: { en: "Status legend", "zh-CN": "状态图例" },
   chartsNote: {
-    en: "Bars in the attainment cells are Excel data bars (0–100%).",
-    "zh-CN": "达成率单元格中的条形为 Excel 数据条（0–100%）。",
+    en: "Charts below the table; bars in the attainment cells are data bars (0–100%).",
+    "zh-CN": "图表位于表格下方；达成率单元格中的条形为数据条（0–100%）。",
   },
   noData: { en: "no data", "zh-CN": "无数据" },
   thresholds: { en: "Thresholds (on track / at risk)", "zh-CN": "阈值（正常 / 有风险）" },

@@ -57,6 +57,12 @@ describe("rollupWorkbookSpec", () => {
     });
     // goals per status: check is a column of its own
     expect(overview?.columns.map((c) => c.header)).toContain("Check inputs");
+    // native charts over the brand rows and the portfolio row
+    const charts = spec.sheets[0]?.charts ?? [];
+    expect(charts.map((c) => [c.categories, c.series[0]?.values])).toEqual([
+      [`A${header + 1}:A${header + 2}`, `E${header + 1}:E${header + 2}`],
+      [`G${header}:J${header}`, `G${header + 3}:J${header + 3}`],
+    ]);
   });
 
   it("lists the unreadable file with its reason on Sources and keeps tables non-empty", () => {

@@ -8,6 +8,7 @@ import {
   PortfolioStatus as Statuses,
   type Unit,
 } from "@planbook/core";
+import type { ChartSpec } from "../layout/charts";
 import { PERCENT_FORMAT } from "../layout/formats";
 import { columnLetters } from "../read/a1";
 import { type RollupLabel, rollupLabel, statusLabel } from "./labels";
@@ -59,6 +60,8 @@ export interface RollupSheet {
   /** Lines under the title (as-of month, years, thresholds, legend …). */
   lines: string[];
   tables: RollupTable[];
+  /** Native charts over the sheet's own cells (drawn by the chart writer of @planbook/xlsx). */
+  charts?: ChartSpec[];
 }
 
 export interface RollupWorkbookSpec {
@@ -102,7 +105,7 @@ function legendLine(lang: Language): string {
 
 function overviewSheet(p: Portfolio, ok: BrandSummary[], lang: Language): RollupSheet {
   const L = (k: RollupLabel) => rollupLabel(k, lang);
-  const headerRow = TITLE_ROWS + 4;
+  const headerRow = TITLE_ROWS + 5;
   const dims = p.dimensions.map((d) => d.dimension);
   const columns: RollupColumn[] = [
     { header: L("brand"), width: 18 },
@@ -169,11 +172,52 @@ function overviewSheet(p: Portfolio, ok: BrandSummary[], lang: Language): Rollup
       format: ROLLUP_INTEGER_FORMAT,
     })),
   ];
+  // Two native charts below the table, over its cells: each brand's overall attainment (bars
+  // across) and the portfolio row by dimension (columns), so they follow the formulas.
+  const chartTop = summaryRow + 2;
+  const dimFirst = col(6);
+  const dimLast = col(5 + dims.length);
+  const charts: ChartSpec[] = [
+    {
+      key: "byChannel",
+      name: "Planbook.Portfolio.Brands",
+      title: `${L("overall")} · ${L("brand")}`,
+      categories: `A${first}:A${last}`,
+      series: [{ name: `E${headerRow}`, values: `E${first}:E${last}`, colour: "2F75B5", kind: "bar" }],
+      stacked: false,
+      valueFormat: PERCENT_FORMAT,
+      source: `A${headerRow}:A${last}`,
+      officeType: "BarStacked",
+      from: { row: chartTop, column: 1 },
+      to: { row: chartTop + 16, column: 5 },
+    },
+    {
+      key: "byDimension",
+      name: "Planbook.Portfolio.Dimensions",
+      title: `${L("portfolio")} · ${L("dimension")}`,
+      categories: `${dimFirst}${headerRow}:${dimLast}${headerRow}`,
+      series: [
+        {
+          name: `A${summaryRow}`,
+          values: `${dimFirst}${summaryRow}:${dimLast}${summaryRow}`,
+          colour: "2F75B5",
+          kind: "column",
+        },
+      ],
+      stacked: false,
+      valueFormat: PERCENT_FORMAT,
+      source: `${dimFirst}${headerRow}:${dimLast}${summaryRow}`,
+      officeType: "ColumnClustered",
+      from: { row: chartTop, column: 6 },
+      to: { row: chartTop + 16, column: 12 },
+    },
+  ];
   return {
     key: "overview",
     name: L("overviewSheet"),
     title: L("title"),
-    lines: [asOfLine(p, lang), legendLine(lang)],
+    lines: [asOfLine(p, lang), legendLine(lang), L("chartsNote")],
+    charts,
     tables: [
       {
         name: "tblPortfolio",

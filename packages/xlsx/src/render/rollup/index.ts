@@ -9,6 +9,7 @@ import {
   statusColour,
   statusLabel,
   TABLE_STYLE,
+  WORKBOOK_FONT,
 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import { deterministicXlsx } from "../deterministic-xlsx";
@@ -158,8 +159,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: RollupSheet, lang: RollupWorkbo
 
 /**
  * Draws the portfolio workbook (docs/design.md#rollup `--out`) from its description in @planbook/workbook,
- * through the same deterministic packaging as the plan workbooks. Native charts wait for the
- * chart writer; meanwhile attainment cells carry data bars.
+ * through the same deterministic packaging as the plan workbooks, which also writes the overview's
+ * native charts; attainment cells carry data bars as well.
  */
 export async function renderRollupWorkbook(
   spec: RollupWorkbookSpec,
@@ -174,5 +175,13 @@ export async function renderRollupWorkbook(
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of spec.sheets) writeSheet(wb, sheet, spec.lang);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
-  return deterministicXlsx(buffer, opts.at);
+  // The chart writer adds charts to one sheet: the overview's (the others are tables to filter).
+  const charted = spec.sheets.find((s) => s.charts?.length);
+  return deterministicXlsx(
+    buffer,
+    opts.at,
+    charted?.charts
+      ? { charts: { sheet: charted.name, charts: charted.charts, font: WORKBOOK_FONT[spec.lang] } }
+      : {},
+  );
 }
