@@ -231,6 +231,10 @@ export const MESSAGES = {
     (p) => `${p.value} is not a day of the calendar — check the month and day`,
     (p) => `${p.value} 不是日历上存在的日期，请检查月份和日期`,
   ),
+  "config.notLeapYear": m(
+    (p) => `--02-29 is not a day of ${p.year} (not a leap year) — use --02-28 or --03-01`,
+    (p) => `${p.year} 年不是闰年，没有 --02-29，请改为 --02-28 或 --03-01`,
+  ),
   "config.duplicateBrand": m(
     (p) => `brand id "${p.id}" is used twice; each brand writes its own file, so ids must be unique`,
     (p) => `品牌 id“${p.id}”重复；每个品牌生成一个文件，id 必须唯一`,

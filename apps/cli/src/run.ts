@@ -240,7 +240,7 @@ function usageHint(lang: Language, detail: string): string {
 /** Known names for suggestions: commands, or the options of the command that failed. */
 function knownWords(program: Command): string[] {
   const cmd = program.commands.find((c) => c.name() === failedCommand);
-  if (!cmd) return [...COMMANDS];
+  if (!cmd) return program.commands.map((c) => c.name());
   return cmd.options.flatMap((o) => [o.long, o.short].filter((x): x is string => Boolean(x)));
 }
 

@@ -43,7 +43,11 @@ export async function runGenerate(ctx: Ctx, o: GenerateOptions): Promise<number>
   const { io, lang } = ctx;
   const runStarted = Date.now();
   const configFile = o.config ? path.resolve(io.cwd, o.config) : bundledConfigPath();
-  const loaded = await loadConfig(configFile, lang, o.config ?? path.basename(configFile));
+  const defaultYear = io.now().getFullYear() + 1;
+  const loaded = await loadConfig(configFile, lang, o.config ?? path.basename(configFile), {
+    override: o.year,
+    fallback: defaultYear,
+  });
   if (!loaded.ok) {
     for (const e of loaded.errors) println(io.stderr, ctx.err.red(e));
     return EXIT.unusable;
@@ -51,7 +55,7 @@ export async function runGenerate(ctx: Ctx, o: GenerateOptions): Promise<number>
   const plans = configToPlans(loaded.config, {
     year: o.year,
     language: o.lang,
-    defaultYear: io.now().getFullYear() + 1,
+    defaultYear,
   });
 
   const outDir = path.resolve(io.cwd, o.out);

@@ -95,7 +95,7 @@ brands:
     if (r.ok) throw new Error("expected errors");
     expect(r.errors).toContain("c.yaml:13 brands[0].goals[0]: unknown field(s) targett — check the spelling");
     expect(r.errors).toContain(
-      "c.yaml:13 brands[0].goals[0].aggregation: expected one of sum, last, average, ratio",
+      "c.yaml:13 brands[0].goals[0].aggregation: expected one of sum, last (Latest), average, ratio",
     );
     expect(r.errors).toContain('c.yaml:16 brands[1].channels: expected a list, got "none"');
   });
@@ -155,6 +155,26 @@ ${extra}    objectives: [{ id: O1, objective: Grow }]
       "en",
     );
     expect(leap.ok).toBe(true);
+    const notLeap = parseConfig(
+      brand("{ id: G1, objectiveId: O1, target: 5, start: --02-29 }"),
+      "c.yaml",
+      "en",
+      { override: 2027, fallback: 2028 },
+    );
+    expect(notLeap.ok ? [] : notLeap.errors).toEqual([
+      "c.yaml:7 brands[0].goals[0].start: --02-29 is not a day of 2027 (not a leap year) — use --02-28 or --03-01",
+    ]);
+    expect(
+      parseConfig(brand("{ id: G1, target: 5, start: --02-29 }"), "c.yaml", "en", { fallback: 2027 }).ok,
+    ).toBe(false);
+    expect(
+      parseConfig(
+        brand("{ id: G1, target: 5, start: --02-29 }").replace("year: 2027", "year: 2028"),
+        "c.yaml",
+        "en",
+        { fallback: 2027 },
+      ).ok,
+    ).toBe(true);
     const month13 = parseConfig(brand("{ id: G1, target: 5, start: 2027-13-01 }"), "c.yaml", "en");
     expect(month13.ok ? [] : month13.errors).toEqual([
       "c.yaml:7 brands[0].goals[0].start: 2027-13-01 is not a day of the calendar — check the month and day",
@@ -213,8 +233,12 @@ ${extra}    objectives: [{ id: O1, objective: Grow }]
     const r = parseConfig(brand("{ id: G1, target: 1.2万元万, dimension: 增长黑客 }"), "c.yaml", "en");
     if (r.ok) throw new Error("accepted");
     expect([...r.errors].sort()).toEqual([
-      "c.yaml:7 brands[0].goals[0].dimension: expected one of growth, content, conversion, brand",
+      "c.yaml:7 brands[0].goals[0].dimension: expected one of growth (User growth), content (Content influence), conversion (Conversion & revenue), brand (Brand voice)",
       'c.yaml:7 brands[0].goals[0].target: expected a number, got "1.2万元万"',
+    ]);
+    const zh = parseConfig(brand("{ id: G1, target: 5, dimension: 增长黑客 }"), "c.yaml", "zh-CN");
+    expect(zh.ok ? [] : zh.errors).toEqual([
+      "c.yaml:7 brands[0].goals[0].dimension：应为以下之一：growth (用户增长), content (内容影响力), conversion (转化与营收), brand (品牌声量)",
     ]);
   });
 });

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import type { Language } from "@planbook/core";
+import { ENUM_LABELS, type Language } from "@planbook/core";
 import { isCollection, isNode, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { t } from "../messages";
@@ -14,6 +14,7 @@ export async function loadConfig(
   file: string,
   lang: Language,
   label = path.basename(file),
+  years?: PlanYears,
 ): Promise<ConfigResult> {
   let text: string;
   try {
@@ -22,10 +23,25 @@ export async function loadConfig(
     const detail = e instanceof Error && "code" in e ? String((e as NodeJS.ErrnoException).code) : String(e);
     return { ok: false, errors: [t(lang, "config.unreadable", { file: label, detail })] };
   }
-  return parseConfig(text, label, lang);
+  return parseConfig(text, label, lang, years);
 }
 
-export function parseConfig(text: string, label: string, lang: Language): ConfigResult {
+/** The plan years a run will use: --year, else the brand's or config's year, else `fallback`. */
+export interface PlanYears {
+  override?: number;
+  fallback: number;
+}
+
+const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Date fields of a brand that take `--MM-DD` (schema.ts: withConfigDates). */
+const DATE_FIELDS = [
+  ["goals", ["start", "deadline"]],
+  ["campaigns", ["start", "end"]],
+  ["content", ["date"]],
+] as const;
+
+export function parseConfig(text: string, label: string, lang: Language, years?: PlanYears): ConfigResult {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -70,6 +86,29 @@ export function parseConfig(text: string, label: string, lang: Language): Config
     }
     seen.add(b.id);
   });
+  // `--02-29` is a day only in leap years: checked against the year each brand's plan will have
+  if (years) {
+    parsed.data.brands.forEach((b, i) => {
+      const year = years.override ?? b.year ?? parsed.data.year ?? years.fallback;
+      if (isLeap(year)) return;
+      for (const [section, fields] of DATE_FIELDS) {
+        (b[section] as Record<string, unknown>[]).forEach((row, j) => {
+          for (const field of fields) {
+            if (row[field] !== "--02-29") continue;
+            const fieldPath = [`brands`, i, section, j, field];
+            const line = lineOf(doc.contents, fieldPath, lineCounter);
+            errors.push(
+              t(lang, "config.field", {
+                where: line ? `${label}:${line}` : label,
+                path: formatPath(fieldPath),
+                detail: t(lang, "config.notLeapYear", { year }),
+              }),
+            );
+          }
+        });
+      }
+    });
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, config: parsed.data };
 }
 
@@ -147,7 +186,12 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Language): string {
     case "unrecognized_keys":
       return t(lang, "config.unknownKeys", { keys: issue.keys.join(", ") });
     case "invalid_value":
-      return t(lang, "config.oneOf", { values: issue.values.map((v) => String(v)).join(", ") });
+      return t(lang, "config.oneOf", {
+        values: choices(
+          issue.values.map((v) => String(v)),
+          lang,
+        ),
+      });
     case "invalid_format":
       if (issue.format === "regex" && String(issue.message).includes("YYYY-MM-DD")) {
         return t(lang, "config.expected", { expected: t(lang, "type.date") });
@@ -169,4 +213,22 @@ function describeIssue(issue: z.core.$ZodIssue, lang: Language): string {
     default:
       return t(lang, "config.other", { detail: issue.message });
   }
+}
+
+/**
+ * The allowed values of a closed list with the label a workbook cell shows, which the config
+ * takes too: `core (核心)` in zh-CN, `core (Core)` in English.
+ */
+function choices(keys: string[], lang: Language): string {
+  const list = Object.entries(ENUM_LABELS).find(
+    ([, labels]) => Object.keys(labels).length === keys.length && keys.every((k) => k in labels),
+  );
+  if (!list) return keys.join(", ");
+  const labels = list[1] as Record<string, Record<Language, string>>;
+  return keys
+    .map((k) => {
+      const label = labels[k]?.[lang];
+      return label && label.toLowerCase() !== k ? `${k} (${label})` : k;
+    })
+    .join(", ");
 }
