@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { writeZip } from "../zip";
 import { readWorkbookBuffer } from "./index";
-import { stripCellFormulas } from "./zip-guard";
+import { FormulaStripper, stripCellFormulas } from "./zip-guard";
 
 async function sample(): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -155,5 +155,24 @@ describe("stripCellFormulas", () => {
     );
     const plain = Buffer.from("<c><v>1</v></c>");
     expect(stripCellFormulas(plain)).toBe(plain);
+  });
+});
+
+describe("FormulaStripper", () => {
+  it("strips formulas cut at any chunk boundary exactly as stripCellFormulas does the whole", () => {
+    const xml = Buffer.from(
+      '<row><c r="A1"><f>SUM(A2:A3)&gt;0</f><v>3</v></c><c r="B1"><f t="shared" ref="B1:B9" si="0">A1*2</f><v>6</v></c>' +
+        '<c r="B2"><f t="shared" si="0"/><v>8</v></c></row><fill/><formula>A1</formula><c r="C1"><v>1</v></c><f>',
+    );
+    const whole = stripCellFormulas(xml).toString();
+    for (let a = 1; a < xml.length; a++) {
+      for (const b of [a + 1, a + 7, a + 23]) {
+        const s = new FormulaStripper();
+        const parts = [xml.subarray(0, a), xml.subarray(a, b), xml.subarray(b)].map((p) =>
+          s.push(p).toString(),
+        );
+        expect(parts.join("") + s.end().toString()).toBe(whole);
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type yauzl from "yauzl";
 import { listEntries, openZip } from "../zip";
 import { WorkbookFileError } from "./errors";
@@ -22,6 +22,12 @@ export interface GuardedPackage {
   find(partName: string): string | null;
   /** The inflated bytes of a part (throws WorkbookFileError). */
   read(partName: string): Buffer;
+  /**
+   * A part inflated chunk by chunk (about 1 MiB each), for the large parts (worksheets): only one
+   * chunk is in memory at a time. Rejects with WorkbookFileError; an error `onChunk` throws
+   * stops the stream and rejects with it.
+   */
+  stream(partName: string, onChunk: (chunk: Buffer) => void): Promise<void>;
 }
 
 /**
@@ -131,7 +137,98 @@ export async function openGuardedPackage(
     total += inflated.length;
     return inflated;
   };
-  return { names, find, read };
+  const stream = (partName: string, onChunk: (chunk: Buffer) => void): Promise<void> => {
+    const entry = byName.get(partName.replace(/^\/+/, "").toLowerCase());
+    if (!entry) return Promise.reject(corrupt(`the part ${partName} is missing`, partName));
+    let data: Buffer;
+    try {
+      data = compressedData(buf, entry, partName, corrupt);
+      if (entry.uncompressedSize > limits.maxInflatedBytes - total) {
+        throw bomb("entries inflate to more than the limit", partName);
+      }
+    } catch (e) {
+      return Promise.reject(e);
+    }
+    if (entry.compressionMethod === 0) {
+      try {
+        for (let at = 0; at < data.length; at += STREAM_CHUNK) onChunk(data.subarray(at, at + STREAM_CHUNK));
+        total += data.length;
+        return Promise.resolve();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
+    return new Promise<void>((resolve, reject) => {
+      const z = createInflateRaw({ chunkSize: STREAM_CHUNK });
+      let seen = 0;
+      let failed = false;
+      const fail = (e: unknown) => {
+        if (failed) return;
+        failed = true;
+        z.destroy();
+        reject(e);
+      };
+      z.on("data", (chunk: Buffer) => {
+        if (failed) return;
+        seen += chunk.length;
+        if (seen > entry.uncompressedSize) {
+          fail(corrupt(`${partName} inflates beyond its declared ${entry.uncompressedSize} bytes`, partName));
+          return;
+        }
+        try {
+          onChunk(chunk);
+        } catch (e) {
+          fail(e);
+        }
+      });
+      z.on("error", () => fail(corrupt(`${partName} does not inflate (damaged deflate data)`, partName)));
+      z.on("end", () => {
+        if (failed) return;
+        if (seen !== entry.uncompressedSize) {
+          fail(
+            corrupt(
+              `${partName} inflates to ${seen} bytes, not the declared ${entry.uncompressedSize}`,
+              partName,
+            ),
+          );
+          return;
+        }
+        total += seen;
+        resolve();
+      });
+      z.end(data);
+    });
+  };
+  return { names, find, read, stream };
+}
+
+const STREAM_CHUNK = 1024 * 1024;
+
+/** The compressed bytes of an entry, after checking its local header. */
+function compressedData(
+  buf: Buffer,
+  entry: yauzl.Entry,
+  part: string,
+  corrupt: (detail: string, part?: string) => WorkbookFileError,
+): Buffer {
+  if (entry.generalPurposeBitFlag & 1) throw corrupt(`${part} is encrypted at the zip level`, part);
+  if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+    throw corrupt(`${part} uses unsupported compression method ${entry.compressionMethod}`, part);
+  }
+  const at = entry.relativeOffsetOfLocalHeader;
+  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_HEADER) {
+    throw corrupt(`bad local header for ${part}`, part);
+  }
+  const dataStart = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
+  const data = buf.subarray(dataStart, dataStart + entry.compressedSize);
+  if (data.length !== entry.compressedSize) throw corrupt(`${part} is cut short`, part);
+  if (entry.compressionMethod === 0 && data.length !== entry.uncompressedSize) {
+    throw corrupt(
+      `${part} is stored with ${data.length} bytes, not the declared ${entry.uncompressedSize}`,
+      part,
+    );
+  }
+  return data;
 }
 
 const LOCAL_HEADER = 0x04034b50;
@@ -145,14 +242,7 @@ function inflateEntry(
   corrupt: (detail: string, part?: string) => WorkbookFileError,
   bomb: (detail: string, part?: string) => WorkbookFileError,
 ): Buffer {
-  if (entry.generalPurposeBitFlag & 1) throw corrupt(`${part} is encrypted at the zip level`, part);
-  const at = entry.relativeOffsetOfLocalHeader;
-  if (at + 30 > buf.length || buf.readUInt32LE(at) !== LOCAL_HEADER) {
-    throw corrupt(`bad local header for ${part}`, part);
-  }
-  const dataStart = at + 30 + buf.readUInt16LE(at + 26) + buf.readUInt16LE(at + 28);
-  const data = buf.subarray(dataStart, dataStart + entry.compressedSize);
-  if (data.length !== entry.compressedSize) throw corrupt(`${part} is cut short`, part);
+  const data = compressedData(buf, entry, part, corrupt);
   let inflated: Buffer;
   if (entry.compressionMethod === 0) {
     inflated = data;
@@ -237,4 +327,55 @@ export function stripCellFormulas(xml: Buffer): Buffer {
   if (from === 0) return xml;
   kept.push(xml.subarray(from));
   return Buffer.concat(kept);
+}
+
+/**
+ * `stripCellFormulas` for a part that arrives in chunks: each `push` returns the bytes that are
+ * certainly outside any `<f>` element; a formula or a tag cut by a chunk boundary is held back
+ * until the rest arrives. `end` returns what is left.
+ */
+export class FormulaStripper {
+  private carry: Buffer = Buffer.alloc(0);
+
+  push(chunk: Buffer): Buffer {
+    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
+    // hold back from the last "<" whose element may still be open: it may be an <f> cut short
+    let cut = data.length;
+    const lastLt = data.lastIndexOf(0x3c);
+    if (lastLt >= 0 && data.indexOf(GT, lastLt) < 0) cut = lastLt;
+    const lastF = lastOpenFormula(data.subarray(0, cut));
+    if (lastF >= 0) cut = lastF;
+    this.carry = Buffer.from(data.subarray(cut));
+    return stripCellFormulas(data.subarray(0, cut));
+  }
+
+  end(): Buffer {
+    const rest = stripCellFormulas(this.carry);
+    this.carry = Buffer.alloc(0);
+    return rest;
+  }
+}
+
+/** Start of an `<f …>` element in `xml` that has no `</f>` after it (or -1). */
+function lastOpenFormula(xml: Buffer): number {
+  let at = xml.lastIndexOf("<f", xml.length, "latin1");
+  while (at >= 0) {
+    const next = xml[at + 2];
+    const isF =
+      next === undefined ||
+      next === GT ||
+      next === SLASH ||
+      next === 0x20 ||
+      next === 0x09 ||
+      next === 0x0a ||
+      next === 0x0d;
+    if (isF) {
+      const tagEnd = xml.indexOf(GT, at + 2);
+      if (tagEnd < 0) return at;
+      if (xml[tagEnd - 1] === SLASH) return -1;
+      return xml.indexOf("</f>", tagEnd, "latin1") < 0 ? at : -1;
+    }
+    at = at === 0 ? -1 : xml.lastIndexOf("<f", at - 1, "latin1");
+  }
+  return -1;
 }

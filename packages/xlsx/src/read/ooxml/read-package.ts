@@ -10,14 +10,14 @@ import {
 } from "@planbook/workbook";
 import { WorkbookFileError } from "../errors";
 import type { ReadLimits } from "../limits";
-import { openGuardedPackage, stripCellFormulas } from "../zip-guard";
+import { openGuardedPackage } from "../zip-guard";
 import { parseRangeRef, type RangeRef } from "./cell-ref";
 import { parseRelationships, type Relationship, relsPartOf } from "./opc-rels";
 import { parseSharedStrings } from "./shared-strings";
 import { parseDateStyles } from "./styles";
 import { parseTable, type TablePart } from "./tables";
 import { type DefinedName, parseWorkbook, type WorkbookSheet } from "./workbook";
-import { parseWorksheet, type SheetGrid } from "./worksheet";
+import { type SheetGrid, streamWorksheet } from "./worksheet";
 
 /** The hidden sheet where the generator keeps schemaVersion, brandId, year, language … */
 export const META_SHEET = "_planbook";
@@ -90,8 +90,7 @@ export async function readXlsxPackage(buf: Buffer, file: string, limits: ReadLim
       sheet.name.toLowerCase() === META_SHEET;
     if (!wanted) continue;
     const ctx = { file, part, sharedStrings, date1904: wb.date1904, dateStyles };
-    // formulas are most of a large plan's sheet XML and never read: drop them before parsing
-    const grid = parseWorksheet(stripCellFormulas(pkg.read(part)), ctx);
+    const grid = await streamWorksheet(pkg, part, ctx);
     const byId = new Map(sheetRels.map((r) => [r.id, r]));
     const tables: LoadedSheet["tables"] = [];
     for (const rid of grid.tableRids) {

@@ -1,7 +1,9 @@
+import { StringDecoder } from "node:string_decoder";
 import type { RawCell } from "@planbook/workbook";
+import { FormulaStripper, type GuardedPackage } from "../zip-guard";
 import { parseCellRef } from "./cell-ref";
 import { isOfficeRelationships, isSpreadsheetMl } from "./namespaces";
-import { attr, corruptPart, type PartContext, parseXml } from "./xml";
+import { attr, corruptPart, decodeXml, type PartContext, parseXml, type XmlHandlers, XmlStream } from "./xml";
 
 /** A worksheet's cells: sheet row → cells, index 0 = column A (sparse). */
 export interface SheetGrid {
@@ -54,6 +56,44 @@ function toNumberCell(v: string): RawCell {
  * previous one, as the schema allows.
  */
 export function parseWorksheet(xml: Buffer, ctx: WorksheetContext): SheetGrid {
+  const { grid, handlers } = worksheetHandlers(ctx);
+  parseXml(xml, ctx, handlers);
+  return grid;
+}
+
+/**
+ * The same, reading the part as it is inflated: formulas dropped chunk by chunk before parsing
+ * (they are most of a large plan's sheet XML and never read), so neither the inflated part nor
+ * its text is ever whole in memory.
+ */
+export async function streamWorksheet(
+  pkg: GuardedPackage,
+  part: string,
+  ctx: WorksheetContext,
+): Promise<SheetGrid> {
+  const { grid, handlers } = worksheetHandlers(ctx);
+  const xml = new XmlStream(ctx, handlers);
+  const strip = new FormulaStripper();
+  const text = new StringDecoder("utf8");
+  let first = true;
+  let utf16: Buffer[] | null = null;
+  await pkg.stream(part, (chunk) => {
+    let bytes = chunk;
+    if (first) {
+      first = false;
+      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) utf16 = [];
+      else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    }
+    if (utf16) utf16.push(bytes);
+    else xml.write(text.write(strip.push(bytes)));
+  });
+  if (utf16) xml.write(decodeXml(Buffer.concat(utf16)));
+  else xml.write(text.write(strip.end()) + text.end());
+  xml.close();
+  return grid;
+}
+
+function worksheetHandlers(ctx: WorksheetContext): { grid: SheetGrid; handlers: XmlHandlers } {
   const grid: SheetGrid = { rows: new Map(), tableRids: [] };
   let row = 0;
   let column = 0;
@@ -112,7 +152,7 @@ export function parseWorksheet(xml: Buffer, ctx: WorksheetContext): SheetGrid {
     if (cell !== null) cells[column - 1] = cell;
   };
 
-  parseXml(xml, ctx, {
+  const handlers: XmlHandlers = {
     open(tag) {
       if (!isSpreadsheetMl(tag.uri)) return;
       switch (tag.local) {
@@ -194,6 +234,6 @@ export function parseWorksheet(xml: Buffer, ctx: WorksheetContext): SheetGrid {
       if (inV) value += t;
       else if (inT) inline += t;
     },
-  });
-  return grid;
+  };
+  return { grid, handlers };
 }

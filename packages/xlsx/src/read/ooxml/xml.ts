@@ -35,31 +35,59 @@ export function decodeXml(bytes: Buffer): string {
 }
 
 /**
- * Streams one part through saxes with namespaces resolved. A part that is not well-formed XML
- * (or breaks a handler's expectations) becomes file.corrupt naming the part — the parser's own
- * wording stays out of it: the position goes into `detail`, in our words.
+ * One part streamed through saxes with namespaces resolved, fed text by `write` as it is inflated.
+ * A part that is not well-formed XML (or breaks a handler's expectations) becomes file.corrupt
+ * naming the part — the parser's own wording stays out of it: the position goes into `detail`, in
+ * our words.
  */
+export class XmlStream {
+  private readonly parser = new SaxesParser({ xmlns: true, position: true });
+  private failure: string | null = null;
+
+  constructor(
+    private readonly ctx: PartContext,
+    handlers: XmlHandlers,
+  ) {
+    const parser = this.parser;
+    parser.on("error", () => {
+      // remember only the first error: saxes continues after reporting one
+      this.failure ??= `not well-formed XML near line ${parser.line}, column ${parser.column}`;
+    });
+    if (handlers.open) parser.on("opentag", handlers.open);
+    if (handlers.close) parser.on("closetag", handlers.close);
+    if (handlers.text) {
+      const text = handlers.text;
+      parser.on("text", text);
+      parser.on("cdata", text);
+    }
+  }
+
+  write(text: string): void {
+    if (this.failure !== null) return;
+    this.guard(() => this.parser.write(text));
+  }
+
+  close(): void {
+    if (this.failure === null) this.guard(() => this.parser.close());
+    if (this.failure !== null) throw corruptPart(this.ctx, this.failure);
+  }
+
+  private guard(step: () => void): void {
+    try {
+      step();
+    } catch (e) {
+      if (e instanceof WorkbookFileError) throw e;
+      this.failure ??= "not well-formed XML";
+    }
+    if (this.failure !== null) throw corruptPart(this.ctx, this.failure);
+  }
+}
+
+/** Parses a whole part held in memory (the small parts: workbook, rels, tables, styles, strings). */
 export function parseXml(bytes: Buffer, ctx: PartContext, handlers: XmlHandlers): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  let failure: string | null = null;
-  parser.on("error", () => {
-    // remember only the first error: saxes continues after reporting one
-    failure ??= `not well-formed XML near line ${parser.line}, column ${parser.column}`;
-  });
-  if (handlers.open) parser.on("opentag", handlers.open);
-  if (handlers.close) parser.on("closetag", handlers.close);
-  if (handlers.text) {
-    const text = handlers.text;
-    parser.on("text", text);
-    parser.on("cdata", text);
-  }
-  try {
-    parser.write(decodeXml(bytes)).close();
-  } catch (e) {
-    if (e instanceof WorkbookFileError) throw e;
-    failure ??= "not well-formed XML";
-  }
-  if (failure !== null) throw corruptPart(ctx, failure);
+  const xml = new XmlStream(ctx, handlers);
+  xml.write(decodeXml(bytes));
+  xml.close();
 }
 
 /** An attribute's value by local name and namespace (`""` = no namespace, as unprefixed attributes are). */

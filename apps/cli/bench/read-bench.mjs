@@ -1,0 +1,111 @@
+// Reading benchmarks (issue #8), each command in a fresh process, timed from outside with
+// /usr/bin/time (wall seconds and peak RSS), runs interleaved, medians reported:
+//  1. `planbook validate` of a 2,000-goal workbook vs a bare exceljs `readFile` of the same file
+//     (target ≤ 0.5×) and vs openpyxl read-only touching every cell (≤ 1.5×); peak RSS (≤ 120 MB);
+//  2. start-up: `planbook --version` vs `node -e 0` (≤ 2×); `planbook validate` of one example
+//     workbook vs `node -e 0` (≤ 3×).
+// Run after `pnpm --filter planbook... build`: `pnpm --filter planbook bench:read`.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { renderPlanWorkbook } from "@planbook/xlsx";
+import { bigPlan } from "./big-plan.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.join(here, "..");
+const bin = path.join(root, "dist", "bin.js");
+const work = mkdtempSync(path.join(os.tmpdir(), "planbook-read-bench-"));
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(" ");
+const cpus = os.cpus();
+console.log(
+  `machine: ${cpus[0]?.model ?? "unknown cpu"} × ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load ${load()}`,
+);
+
+const bigFile = path.join(work, "big-2027.xlsx");
+writeFileSync(
+  bigFile,
+  await renderPlanWorkbook(bigPlan(2000), {
+    lang: "en",
+    generator: { name: "planbook", version: "bench" },
+    keyDateIdeas: false,
+  }),
+);
+execFileSync(process.execPath, [bin, "generate", "--out", work, "--force"], { cwd: work, stdio: "ignore" });
+const example = path.join(work, "qimu-coffee-2027.xlsx");
+const exampleBytes = readFileSync(example).length;
+console.log(
+  `files: ${path.basename(bigFile)} ${(readFileSync(bigFile).length / 2 ** 20).toFixed(1)} MiB (2,000 goals × 12 months, 500 campaigns, 5,000 content rows); ${path.basename(example)} ${(exampleBytes / 1024).toFixed(0)} KiB`,
+);
+
+const EXCELJS = `import("exceljs").then(async ({ default: E }) => { await new E.Workbook().xlsx.readFile(process.argv[1]); })`;
+const OPENPYXL = `import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+n = 0
+for ws in wb.worksheets:
+    for row in ws.iter_rows(values_only=True):
+        for v in row:
+            n += 1
+`;
+
+const commands = {
+  node0: [process.execPath, "-e", "0"],
+  version: [process.execPath, bin, "--version"],
+  validateExample: [process.execPath, bin, "validate", "--json", example],
+  validateBig: [process.execPath, bin, "validate", "--json", bigFile],
+  exceljsReadFile: [process.execPath, "-e", EXCELJS, bigFile],
+  openpyxlReadOnly: ["/usr/bin/python3", "-c", OPENPYXL, bigFile],
+};
+
+/** Wall seconds and peak RSS (MB) of one run, measured by /usr/bin/time (exit 1 of validate is fine). */
+function run(argv) {
+  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", ...argv], {
+    cwd: root,
+    encoding: "utf8",
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  const m = /([\d.]+) (\d+)\s*$/.exec(r.stderr ?? "");
+  if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`${argv.join(" ")}: ${r.stderr}`);
+  return { s: Number(m[1]), mb: Number(m[2]) / 1024 };
+}
+
+const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+const loads = [];
+for (let i = 0; i < RUNS; i++) {
+  for (const [name, argv] of Object.entries(commands)) samples[name].push(run(argv));
+  loads.push(os.loadavg()[0]);
+}
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const t = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v.map((x) => x.s))]));
+const rss = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, Math.max(...v.map((x) => x.mb))]));
+
+console.log(`\nmedians of ${RUNS} interleaved runs (s, peak RSS MB):`);
+for (const k of Object.keys(commands))
+  console.log(`  ${k.padEnd(18)} ${t[k].toFixed(2)} s  ${rss[k].toFixed(0)} MB`);
+const row = (what, value, target, ok) =>
+  console.log(
+    `  ${what.padEnd(48)} ${value.padStart(8)}  target ${target.padEnd(8)} ${ok ? "met" : "MISSED"}`,
+  );
+console.log("\nratios:");
+const r1 = t.validateBig / t.exceljsReadFile;
+const r2 = t.validateBig / t.openpyxlReadOnly;
+const r3 = t.version / t.node0;
+const r4 = t.validateExample / t.node0;
+row("validate 2,000 goals / exceljs readFile", `${r1.toFixed(2)}×`, "≤ 0.5×", r1 <= 0.5);
+row("validate 2,000 goals / openpyxl read-only", `${r2.toFixed(2)}×`, "≤ 1.5×", r2 <= 1.5);
+row("validate 2,000 goals peak RSS", `${rss.validateBig.toFixed(0)} MB`, "≤ 120 MB", rss.validateBig <= 120);
+row("planbook --version / node -e 0", `${r3.toFixed(2)}×`, "≤ 2×", r3 <= 2);
+row("validate one example workbook / node -e 0", `${r4.toFixed(2)}×`, "≤ 3×", r4 <= 3);
+console.log(
+  `load average during the runs (1 min): ${loads.map((l) => l.toFixed(2)).join(" ")}; now ${load()}`,
+);
+rmSync(work, { recursive: true, force: true });
