@@ -19,7 +19,7 @@ import type { CheckInput } from "./types";
 const STATUS_FIELDS = ["aggregation", "direction", "unit", "start", "deadline"] as const;
 
 /** Months whose column is missing from a collection's table (0-based), or null when none is. */
-export function missingMonths(ctx: ProgressContext, collection: string): readonly string[] | null {
+function missingMonths(ctx: ProgressContext, collection: string): readonly string[] | null {
   const missing = ctx.plan.missingColumns[collection];
   if (missing === undefined || missing.length === 0) return null;
   const months = missing.filter((field) => field.startsWith("months."));
