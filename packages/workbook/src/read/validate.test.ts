@@ -108,6 +108,17 @@ describe("progressWorkbook", () => {
     expect(result.progress.brand).toMatchObject({ attainment: null, leftOut: 2 });
   });
 
+  it("makes every goal check when the Actuals table is missing altogether", () => {
+    const result = progressWorkbook(
+      planWorkbook(
+        "en",
+        planTables("en").filter((t) => t.name !== "tblActuals"),
+      ),
+    );
+    expect(result.plan.missingColumns.actuals?.filter((f) => f.startsWith("months."))).toHaveLength(12);
+    expect(result.progress.goals.map((g) => g.status)).toEqual(["check", "check"]);
+  });
+
   it("names the Target cell of a goal whose Target is not a number", () => {
     const tables = planTables("zh-CN").map((t) =>
       t.name === "tblGoals"
