@@ -114,6 +114,31 @@ describe("LiveCheck", () => {
     ).toEqual(liveMarks);
   });
 
+  it("after a Validate goals pressed meanwhile, continues from the marks that run wrote", async () => {
+    const { sim, live, updates, at, cell, settle } = await liveSim();
+    // Edits the live check has not seen (straight into the model), then the button.
+    const g3Channel = cell(3, "Channel")!;
+    g3Channel.value = "抖音";
+    const result = await sim.run((ctx) => validateGoals(asExcel(ctx), { lang: "en" }));
+    live.adopt(result);
+    sim.edit(at(1, "Target"), "lots");
+    await settle();
+    await live.stop();
+    const afterLive = fingerprint(sim.workbook);
+    const sortedMarks = () =>
+      marksOf(sim)
+        .map((m) => JSON.stringify(m))
+        .sort();
+    const liveMarks = sortedMarks();
+    expect(updates).toHaveLength(1);
+    // The fixed channel stays fixed in the live findings…
+    expect(updates[0]!.findings.some((f) => f.ref === "G3" && f.rule === "goal.channel.unknown")).toBe(false);
+    // …and the workbook and the marks setting are what a full run gives.
+    await sim.run((ctx) => validateGoals(asExcel(ctx), { lang: "en" }));
+    expect(changedKeys(afterLive, fingerprint(sim.workbook))).toEqual([]);
+    expect(sortedMarks()).toEqual(liveMarks);
+  });
+
   it("a burst of 50 edits is one check of at most 3 syncs after the quiet period", async () => {
     const { sim, live, updates, at, settle } = await liveSim();
     sim.stats.reset();

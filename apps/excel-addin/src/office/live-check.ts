@@ -4,7 +4,13 @@ import { cellKey, parseAddress, parseLocalRange, rangeA1 } from "./address";
 import { guardedSync } from "./guarded-sync";
 import { MARK_FILL, MARKS_SETTING, type Mark, type SavedMarks } from "./marks";
 import { filledRowsBelow, notesSupported, ROWS_BELOW, rawCellOf, rawTableOf } from "./read";
-import { goalsPlacement, type PlannedCell, plannedMarks, validateGoals } from "./validate";
+import {
+  goalsPlacement,
+  type PlannedCell,
+  plannedMarks,
+  type ValidateGoalsResult,
+  validateGoals,
+} from "./validate";
 import { WriteBudget } from "./write-budget";
 
 /**
@@ -188,6 +194,16 @@ export class LiveCheck {
       this.state = null;
       throw error;
     }
+  }
+
+  /**
+   * Takes over what a Validate goals run outside Live check read and wrote (the pane's button), so
+   * the next incremental check starts from the marks now in the workbook.
+   */
+  adopt(result: Pick<ValidateGoalsResult, "findings" | "written">): void {
+    if (!this.on) return;
+    const w = result.written;
+    this.state = stateOf(w.raw, result.findings, w.marks, w.check);
   }
 
   /** Removes the listeners (in the context that added them, as Office.js requires). */

@@ -25,8 +25,10 @@ export function officeBackend(lang: Language): PlanbookBackend {
   return {
     validate: () =>
       Excel.run(async (context) => {
-        const { findings } = await validateGoals(context, { lang, notes: notesSupported() });
-        return { findings };
+        const result = await validateGoals(context, { lang, notes: notesSupported() });
+        // With Live check on, its next check starts from the marks this run wrote.
+        live?.adopt(result);
+        return { findings: result.findings };
       }),
     refresh: (chartGoalId) =>
       Excel.run(async (context) => {
