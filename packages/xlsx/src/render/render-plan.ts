@@ -197,7 +197,8 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         break;
       case "dashboard":
         charts = { sheet: ws.name, charts: writeDashboard(ws, plan, lang), font: WORKBOOK_FONT[lang] };
-        setPrintLayout(ws, lang, { orientation: "portrait", titleRow: DASHBOARD_HEADER_ROW });
+        // Landscape: the roll-up table and the charts beside it.
+        setPrintLayout(ws, lang, { orientation: "landscape", titleRow: DASHBOARD_HEADER_ROW });
         break;
       case "meta":
         writeMeta(ws, plan, opts);
