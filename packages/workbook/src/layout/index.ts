@@ -4,6 +4,7 @@ export * from "./colours";
 export * from "./dashboard";
 export * from "./fonts";
 export * from "./formats";
+export * from "./freeze";
 export * from "./grid";
 export * from "./guide";
 export * from "./lists";

@@ -4,6 +4,7 @@ import {
   columnKindFormat,
   DASHBOARD_HEADER_ROW,
   defaultRefs,
+  frozenColumns,
   GOAL_VALUE_TOOL_COLUMNS,
   goalRowFormulas,
   listNameFormulas,
@@ -210,7 +211,8 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         break;
       case "tables": {
         const placed = placeTables(ws, sheet, tables, TABLE_HEADER_ROW);
-        ws.views = [{ state: "frozen", ySplit: TABLE_HEADER_ROW }];
+        const xSplit = frozenColumns(sheet);
+        ws.views = [{ state: "frozen", ySplit: TABLE_HEADER_ROW, ...(xSplit > 0 ? { xSplit } : {}) }];
         // The campaign table and its week grid on one page width would print at a third of their
         // size: two pages wide, each strip starting with the campaign's id and name.
         const wide = placed.some((t) => t.spec.name === "tblCampaigns");
