@@ -75,7 +75,7 @@ describe.each(["zh-CN", "en"] as const)("the %s workbook as openpyxl reads it", 
     const goals = s().cells[sheetName("goals", lang)]!;
     expect(goals.A2!.value).toBe(goalsTable.caption[lang]);
     expect(goals.A3!.value).toBe(goalsTable.help[lang]);
-    expect(s().sheets.find((x) => x.name === sheetName("goals", lang))!.frozen).toBe("A5");
+    expect(s().sheets.find((x) => x.name === sheetName("goals", lang))!.frozen).toBe("B5"); // header rows and the Goal ID column (frozenColumns)
   });
 
   it("gives enum columns a bounded dropdown in the workbook language", () => {
