@@ -7,7 +7,7 @@ describe("keyDateIdeas", () => {
 
   it("turns Double 11 into an idea from its warm-up to its follow-up", () => {
     // peak 11-10..11-11, warm-up 21 days before it, follow-up 3 days after
-    expect(ideas.find((c) => c.id === "KD-double-11")).toMatchObject({
+    expect(ideas.find((c) => c.id === "节点-双11")).toMatchObject({
       name: "双11",
       keyDate: "双11",
       type: "营销节点",
@@ -20,7 +20,7 @@ describe("keyDateIdeas", () => {
 
   it("keeps every idea inside the plan year", () => {
     // New Year's warm-up starts in December of the year before
-    expect(ideas.find((c) => c.id === "KD-new-year")).toMatchObject({
+    expect(ideas.find((c) => c.keyDate === "元旦")).toMatchObject({
       start: "2027-01-01",
       end: "2027-01-03",
     });
@@ -31,6 +31,9 @@ describe("keyDateIdeas", () => {
     const expected = keyDates(2027).filter((k) => k.tier <= 2).length;
     expect(ideas).toHaveLength(expected);
     expect(new Set(ideas.map((c) => c.id)).size).toBe(ideas.length);
+    // zh-CN ids name the key date in Chinese, never the English key
+    expect(ideas.every((c) => c.id.startsWith("节点-"))).toBe(true);
+    expect(ideas.filter((c) => /^节点-[a-z0-9-]+$/.test(c.id))).toEqual([]);
   });
 
   it("names them in the workbook language", () => {
