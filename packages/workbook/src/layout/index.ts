@@ -1,3 +1,4 @@
+export * from "./budget";
 export * from "./charts";
 export * from "./checks";
 export * from "./colours";

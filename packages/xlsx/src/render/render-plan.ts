@@ -1,7 +1,10 @@
 import { idKey, type Language, memoizedFindMetric, type Plan, resolveGoal, type Unit } from "@planbook/core";
 import {
+  BUDGET_SUMMARY_TEXT,
+  budgetSummaryRows,
   type ColumnSpec,
   columnKindFormat,
+  currencyFormat,
   DASHBOARD_HEADER_ROW,
   defaultRefs,
   frozenColumns,
@@ -17,6 +20,7 @@ import {
   SHEETS,
   type SheetSpec,
   SPARE_ROWS,
+  structuredTableRefs,
   TABLE_HEADER_ROW,
   type ToolFormulaId,
   tableColumnCheck,
@@ -32,6 +36,7 @@ import { writeGuide } from "./guide-sheet";
 import { setPrintLayout } from "./print";
 import { writeSettings } from "./settings-sheet";
 import { statusRules } from "./status-format";
+import { HEADER_STYLE, TOOL_FILL } from "./style";
 import { type PlacedTable, placeTable, type TableContent } from "./table";
 
 export interface RenderOptions {
@@ -149,6 +154,29 @@ function placeTables(
   });
 }
 
+/** Planned total, spent, remaining and execution rate beside tblBudget (see budgetSummaryRows). */
+function writeBudgetSummary(ws: ExcelJS.Worksheet, column: number, plan: Plan, lang: Language): void {
+  const letter = ws.getColumn(column + 1).letter;
+  const title = ws.getCell(TABLE_HEADER_ROW, column);
+  title.value = BUDGET_SUMMARY_TEXT[lang].title;
+  title.style = HEADER_STYLE;
+  ws.getCell(TABLE_HEADER_ROW, column + 1).style = HEADER_STYLE;
+  const rows = budgetSummaryRows(
+    structuredTableRefs(lang),
+    lang,
+    (i) => `${letter}${TABLE_HEADER_ROW + 1 + i}`,
+  );
+  rows.forEach((r, i) => {
+    ws.getCell(TABLE_HEADER_ROW + 1 + i, column).value = r.label;
+    const value = ws.getCell(TABLE_HEADER_ROW + 1 + i, column + 1);
+    value.value = { formula: r.formula } as ExcelJS.CellFormulaValue;
+    value.numFmt = r.kind === "ratio" ? PERCENT_FORMAT : currencyFormat(plan.settings.currency, lang);
+    value.fill = TOOL_FILL;
+  });
+  ws.getColumn(column).width = 16;
+  ws.getColumn(column + 1).width = 16;
+}
+
 function writeMeta(ws: ExcelJS.Worksheet, plan: Plan, opts: RenderOptions): void {
   metaRows(plan, opts.lang, opts.generator).forEach(([k, v], i) => {
     ws.getCell(i + 1, 1).value = k;
@@ -223,6 +251,8 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         });
         for (const table of placed) {
           if (table.spec.name === "tblCampaigns") writeGantt(ws, table, lang);
+          if (table.spec.name === "tblBudget")
+            writeBudgetSummary(ws, table.spec.columns.length + 2, plan, lang);
           if (table.spec.name === "tblGoals") {
             const status = table.columnOf("status");
             const letter = ws.getColumn(status).letter;
