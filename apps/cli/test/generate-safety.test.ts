@@ -6,8 +6,8 @@ import { assertBuilt, BIN, removeTempDirs, runBin, tempDir } from "./helpers";
 
 /**
  * generate never replaces a file it did not write in this run (docs/design.md#cli), also under races, and
- * leaves no temp file behind. The race window is widened with PLANBOOK_TEST_COMMIT_DELAY_MS (a
- * pause between writing the temp file and linking it to its final name) so the tests are exact.
+ * leaves no temp file behind. PLANBOOK_TEST_COMMIT_GATE holds each commit (temp file → final name)
+ * until the gate file exists, so every race is staged exactly, however loaded the machine.
  */
 
 const FILES = ["chengji-beauty-2027.xlsx", "qimu-coffee-2027.xlsx", "stride-athletics-2027.xlsx"];
@@ -92,11 +92,13 @@ describe("generate: no clobber, races, signals, output folder checks (built bin)
   it("a file created while the run renders is not overwritten: exit 2 naming it", async () => {
     const cwd = await tempDir("midrun");
     const out = path.join(cwd, "out");
-    const run = start(GEN, cwd, { PLANBOOK_TEST_COMMIT_DELAY_MS: "1500" });
-    // the first temp file exists: this run has checked the folder and is about to commit
+    const gate = path.join(cwd, "gate");
+    const run = start(GEN, cwd, { PLANBOOK_TEST_COMMIT_GATE: gate });
+    // the first temp file exists: this run has checked the folder and waits to commit
     const tmp = await waitFor(async () => (await temps(out))[0]);
     const final = tmp.replace(/^\./, "").replace(/\.\d+\.[0-9a-f]{8}\.tmp$/, "");
     await writeFile(path.join(out, final), "created by someone else");
+    await writeFile(gate, "");
     const r = await run.done;
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
@@ -108,9 +110,15 @@ describe("generate: no clobber, races, signals, output folder checks (built bin)
 
   it("two concurrent runs: exactly one writer per file; the other exits 2 naming each file", async () => {
     const cwd = await tempDir("race");
-    const env = { PLANBOOK_TEST_COMMIT_DELAY_MS: "2000" };
+    const gate = path.join(cwd, "gate");
+    const env = { PLANBOOK_TEST_COMMIT_GATE: gate };
     const a = start(GEN, cwd, env);
     const b = start(GEN, cwd, env);
+    // both runs have looked at the empty folder and hold a rendered temp file: open the gate
+    const pids = async () =>
+      new Set((await temps(path.join(cwd, "out"))).map((f) => /\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(f)?.[1]));
+    await waitFor(async () => ((await pids()).size >= 2 ? true : undefined));
+    await writeFile(gate, "");
     const [ra, rb] = await Promise.all([a.done, b.done]);
     for (const f of FILES) {
       const shown = path.join("out", f);
@@ -130,7 +138,8 @@ describe("generate: no clobber, races, signals, output folder checks (built bin)
     it(`${signal} mid-write removes the run's temp files and exits ${code}`, async () => {
       const cwd = await tempDir(signal);
       const out = path.join(cwd, "out");
-      const run = start(GEN, cwd, { PLANBOOK_TEST_COMMIT_DELAY_MS: "5000" });
+      // the gate never opens: the signal always arrives mid-write
+      const run = start(GEN, cwd, { PLANBOOK_TEST_COMMIT_GATE: path.join(cwd, "gate") });
       await waitFor(async () => (await temps(out))[0]);
       run.child.kill(signal);
       const r = await run.done;

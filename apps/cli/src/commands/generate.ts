@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Language, Plan } from "@planbook/core";
@@ -81,8 +82,7 @@ export async function runGenerate(ctx: Ctx, o: GenerateOptions): Promise<number>
   // Files present before rendering are compared, not replaced; a file that appears later is
   // caught by the exclusive final step (link) and always refused.
   const existedBefore = o.force ? [] : await Promise.all(targets.map(fileSize));
-  const delayMs = Number(io.env.PLANBOOK_TEST_COMMIT_DELAY_MS ?? 0);
-  const beforeCommit = delayMs > 0 ? () => new Promise<void>((r) => setTimeout(r, delayMs)) : undefined;
+  const beforeCommit = commitGate(io.env.PLANBOOK_TEST_COMMIT_GATE);
 
   const started = performance.now();
   const bar = startProgressBar(io, t(lang, "generate.bar"), plans.length);
@@ -148,4 +148,15 @@ async function sameBytes(target: string, bytes: Uint8Array): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/**
+ * Tests hold every commit (temp file → final name) until a gate file exists, so races and
+ * signals are staged exactly, whatever the machine's load; unset in real use.
+ */
+function commitGate(gate: string | undefined): (() => Promise<void>) | undefined {
+  if (!gate) return undefined;
+  return async () => {
+    while (!existsSync(gate)) await new Promise((r) => setTimeout(r, 20));
+  };
 }
