@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
 import type { BrandEntry } from "@planbook/core";
+import { runInWorkers } from "../worker-pool";
 import type { RollupReadReply, RollupReadRequest } from "./rollup-read";
 
 type WorkerReply = { ok: true; reply: RollupReadReply } | { ok: false; index: number; detail: string };
@@ -29,37 +29,10 @@ export async function readBrands(
     }
     return entries;
   }
-  let next = 0;
-  const workers = Array.from({ length: threads }, () => new Worker(workerFile));
-  try {
-    await Promise.all(
-      workers.map(
-        (worker) =>
-          new Promise<void>((resolve, reject) => {
-            const send = () => {
-              const req = requests[next++];
-              if (req === undefined) resolve();
-              else worker.postMessage(req);
-            };
-            worker.on("message", (m: WorkerReply) => {
-              if (!m.ok) {
-                reject(new Error(m.detail));
-                return;
-              }
-              entries[m.reply.index] = m.reply.entry;
-              onDone();
-              send();
-            });
-            worker.on("error", reject);
-            worker.on("exit", (code) => {
-              if (code !== 0) reject(new Error(`rollup worker exited with code ${code}`));
-            });
-            send();
-          }),
-      ),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
+  await runInWorkers(workerFile, threads, requests, (m: WorkerReply) => {
+    if (!m.ok) throw new Error(m.detail);
+    entries[m.reply.index] = m.reply.entry;
+    onDone();
+  });
   return entries;
 }
