@@ -93,37 +93,51 @@ function table(
   return `<div class="scroll" tabindex="0" role="region" aria-label="${esc(caption)}"><table><caption>${esc(caption)}</caption><thead><tr>${th}</tr></thead><tbody>${rows.join("")}</tbody></table></div>`;
 }
 
+/** A horizontal bar per category, 0–100 %, coloured by status and labelled as the workbook shows it. */
+function attainmentBars(
+  lang: Language,
+  categories: string[],
+  bars: { value: number | null; status: PortfolioStatus }[],
+  barMaxWidth: number,
+) {
+  return {
+    grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
+    xAxis: {
+      type: "value",
+      min: 0,
+      max: 1,
+      axisLabel: { formatter: (x: number) => `${Math.round(x * 100)}%` },
+    },
+    yAxis: { type: "category", inverse: true, data: categories },
+    series: [
+      {
+        type: "bar",
+        barMaxWidth,
+        label: {
+          show: true,
+          position: "right",
+          formatter: (d: { value: number | null }) => (d.value === null ? "—" : formatPercent(d.value, lang)),
+        },
+        data: bars.map((b) => ({ value: b.value, itemStyle: { color: BAR_COLOURS[b.status] } })),
+      },
+    ],
+  };
+}
+
 function overviewSection(v: View): string {
   const { p, ok, L, lang } = v;
   const names = ok.map(brandName);
   const barHeight = 60 + 34 * (ok.length + 1);
   const chart = svgChart(
-    {
-      grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
-      xAxis: {
-        type: "value",
-        min: 0,
-        max: 1,
-        axisLabel: { formatter: (x: number) => `${Math.round(x * 100)}%` },
-      },
-      yAxis: { type: "category", inverse: true, data: [...names, L("portfolio")] },
-      series: [
-        {
-          type: "bar",
-          barMaxWidth: 22,
-          label: {
-            show: true,
-            position: "right",
-            formatter: (d: { value: number | null }) =>
-              d.value === null ? "—" : formatPercent(d.value, lang),
-          },
-          data: [
-            ...ok.map((b) => ({ value: b.attainment, itemStyle: { color: BAR_COLOURS[b.status] } })),
-            { value: p.attainment, itemStyle: { color: BAR_COLOURS[p.status] } },
-          ],
-        },
+    attainmentBars(
+      lang,
+      [...names, L("portfolio")],
+      [
+        ...ok.map((b) => ({ value: b.attainment, status: b.status })),
+        { value: p.attainment, status: p.status },
       ],
-    },
+      22,
+    ),
     barHeight,
     L("overall"),
   );
@@ -223,29 +237,12 @@ function channelSection(v: View): string {
   if (channels.length === 0) return "";
   const name = (c: string | null) => c ?? L("allChannels");
   const chart = svgChart(
-    {
-      grid: { left: 8, right: 56, top: 8, bottom: 24, containLabel: true },
-      xAxis: {
-        type: "value",
-        min: 0,
-        max: 1,
-        axisLabel: { formatter: (x: number) => `${Math.round(x * 100)}%` },
-      },
-      yAxis: { type: "category", inverse: true, data: channels.map((c) => name(c.channel)) },
-      series: [
-        {
-          type: "bar",
-          barMaxWidth: 18,
-          label: {
-            show: true,
-            position: "right",
-            formatter: (d: { value: number | null }) =>
-              d.value === null ? "—" : formatPercent(d.value, v.lang),
-          },
-          data: channels.map((c) => ({ value: c.attainment, itemStyle: { color: BAR_COLOURS[c.status] } })),
-        },
-      ],
-    },
+    attainmentBars(
+      v.lang,
+      channels.map((c) => name(c.channel)),
+      channels.map((c) => ({ value: c.attainment, status: c.status })),
+      18,
+    ),
     40 + 26 * channels.length,
     L("channelsCaption"),
   );
