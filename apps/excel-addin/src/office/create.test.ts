@@ -220,16 +220,21 @@ describe("createPlanSheets", () => {
       const view = weekView(
         { headerRow: TABLE_HEADER_ROW, firstColumn: 1, rowCount: campaigns.rect.r1 - campaigns.rect.r0 },
         lang,
+        { year: 2027 },
       );
       expect(view.lastRow - view.firstRow).toBeGreaterThan(50);
       const mine = sheetOf(sim.workbook, "campaigns");
       const theirs = sheetOf(generated, "campaigns");
-      for (const [row, col] of [
-        [view.caption.row, view.caption.column],
-        [view.help.row, view.help.column],
-      ] as const) {
-        expect(getCell(mine, row, col)?.value).toBe(view[row === view.caption.row ? "caption" : "help"].text);
-        expect(getCell(mine, row, col)?.value).toBe(getCell(theirs, row, col)?.value);
+      // Caption, help beside it and the month band's labels: the same text in the same cells.
+      const texts = [
+        view.caption,
+        view.help,
+        ...view.months.map((m) => ({ row: view.monthRow, column: m.firstColumn, text: m.label })),
+      ];
+      expect(view.months).toHaveLength(12);
+      for (const { row, column, text } of texts) {
+        expect(getCell(mine, row, column)?.value).toBe(text);
+        expect(getCell(mine, row, column)?.value).toBe(getCell(theirs, row, column)?.value);
       }
       // Every header and grid cell: the generator's formula and number format, and the spec's formula.
       let cells = 0;

@@ -23,9 +23,10 @@ export async function writeWeekView(
   ws: Excel.Worksheet,
   campaigns: CampaignsPlacement,
   lang: Language,
+  year: number,
   budget: WriteBudget,
 ): Promise<void> {
-  const view = weekView(campaigns, lang);
+  const view = weekView(campaigns, lang, { year });
   const headers = [view.headerFormulas.map((f) => `=${f}`)];
   const bar = `=${view.barFormulaR1C1}`;
   const rules = view.rules.map((r) => ({ formula: `=${r.formula}`, fill: cssHex(r.fill) }));
@@ -34,6 +35,11 @@ export async function writeWeekView(
     caption.values = [[view.caption.text]];
     caption.format.font.bold = true;
     ws.getRange(a1(view.help.row, view.help.column)).values = [[view.help.text]];
+    // Month band: the label in each month's first week cell (the generator also merges them).
+    for (const month of view.months)
+      ws.getRange(a1(view.monthRow, month.firstColumn)).values = [[month.label]];
+    for (const mark of view.keyDateMarks)
+      ws.getRange(a1(view.headerRow, mark.column)).format.fill.color = cssHex(mark.fill);
 
     const head = ws.getRange(rangeA1(view.headerRow, view.firstColumn, view.headerRow, view.lastColumn));
     head.formulas = headers;

@@ -1,19 +1,22 @@
+import { keyDates } from "@planbook/core";
 import { describe, expect, it } from "vitest";
 import { campaignsTable } from "./spec";
-import { WEEK_COUNT, WEEK_VIEW_SPARE_ROWS, WEEK_VIEW_TEXT, weekView } from "./week-view";
+import { KEY_DATE_MARK_FILL, WEEK_COUNT, WEEK_VIEW_SPARE_ROWS, WEEK_VIEW_TEXT, weekView } from "./week-view";
 
 describe("weekView", () => {
-  const view = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "en");
+  const view = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "en", { year: 2027 });
 
   it("starts one empty column right of tblCampaigns and covers its rows plus spare rows", () => {
     expect(view.firstColumn).toBe(campaignsTable.columns.length + 2);
     expect(view.lastColumn - view.firstColumn + 1).toBe(WEEK_COUNT);
     expect([view.headerRow, view.firstRow, view.lastRow]).toEqual([4, 5, 4 + 3 + WEEK_VIEW_SPARE_ROWS]);
     expect(view.caption).toEqual({ row: 2, column: view.firstColumn, text: "Week view" });
-    expect(view.help.row).toBe(3);
-    expect(weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "zh-CN").caption.text).toBe(
-      WEEK_VIEW_TEXT["zh-CN"].caption,
-    );
+    // The help sits beside the caption: the row below it carries the month band.
+    expect([view.help.row, view.monthRow]).toEqual([2, 3]);
+    expect(view.help.column).toBeGreaterThan(view.caption.column);
+    expect(
+      weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "zh-CN", { year: 2027 }).caption.text,
+    ).toBe(WEEK_VIEW_TEXT["zh-CN"].caption);
   });
 
   it("heads week k with Jan 1 + 7k of the plan year, 53 weeks covering any year", () => {
@@ -36,7 +39,7 @@ describe("weekView", () => {
   });
 
   it("follows the table when it sits elsewhere", () => {
-    const moved = weekView({ headerRow: 6, firstColumn: 3, rowCount: 0 }, "en");
+    const moved = weekView({ headerRow: 6, firstColumn: 3, rowCount: 0 }, "en", { year: 2027 });
     expect(moved.firstColumn).toBe(view.firstColumn + 2);
     expect(moved.barFormulaR1C1).toBe(
       'IF(AND(ISNUMBER(RC7),ISNUMBER(RC8)),IF(AND(RC7<=R6C+6,RC8>=R6C),1,""),"")',
@@ -51,5 +54,37 @@ describe("weekView", () => {
       "M5=1",
     ]);
     expect(new Set(view.rules.map((r) => r.fill)).size).toBe(3);
+  });
+
+  it("bands the week columns by the month each week starts in, labelled in the workbook's language", () => {
+    // 2027: Jan 1 + 7k; week 4 starts Jan 29, week 5 Feb 5; week 52 starts Dec 31.
+    expect(view.months).toHaveLength(12);
+    expect(view.months[0]).toEqual({
+      label: "Jan",
+      firstColumn: view.firstColumn,
+      lastColumn: view.firstColumn + 4,
+    });
+    expect(view.months[1]?.firstColumn).toBe(view.firstColumn + 5);
+    expect(view.months[11]?.lastColumn).toBe(view.lastColumn);
+    const zh = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "zh-CN", { year: 2027 });
+    expect(zh.months.map((m) => m.label)).toEqual(Array.from({ length: 12 }, (_, m) => `${m + 1}月`));
+    // Contiguous and covering all 53 weeks.
+    view.months.forEach((m, i) => {
+      if (i > 0) expect(m.firstColumn).toBe((view.months[i - 1]?.lastColumn ?? 0) + 1);
+    });
+  });
+
+  it("marks every key date of the year in its week's header, named in the note", () => {
+    const dates = keyDates(2027);
+    const noted = view.keyDateMarks.flatMap((m) => m.note.split("\n"));
+    expect(noted).toHaveLength(dates.length);
+    // 双11 2027-11-11 is day 314 of the year: week 44.
+    const zh = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "zh-CN", { year: 2027 });
+    const double11 = zh.keyDateMarks.find((m) => m.note.split("\n").includes("双11 11/11"));
+    expect(double11?.column).toBe(zh.firstColumn + 44);
+    expect(double11?.fill).toBe(KEY_DATE_MARK_FILL[1]);
+    expect(view.keyDateMarks.every((m) => m.column >= view.firstColumn && m.column <= view.lastColumn)).toBe(
+      true,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { ENUM_LABELS, type Language } from "@planbook/core";
+import { ENUM_LABELS, type KeyDate, keyDates, type Language } from "@planbook/core";
 import { isOneOf } from "../formulas/words";
 import { columnLetters } from "../read/a1";
 import type { RgbHex } from "./colours";
@@ -26,6 +26,8 @@ export const WEEK_VIEW_TEXT: Record<Language, { caption: string; help: string }>
 export const WEEK_COUNT = 53;
 /** Rows below the table's campaigns that already carry the bar formulas. */
 export const WEEK_VIEW_SPARE_ROWS = 50;
+/** Week columns between the caption and the help text beside it (room for the bold caption). */
+export const WEEK_HELP_OFFSET = 3;
 /** Week column width in characters. */
 export const WEEK_COLUMN_WIDTH = 4;
 /** Rotated week dates need a taller header row than the table's headers (points); Excel does not grow it. */
@@ -33,6 +35,15 @@ export const WEEK_HEADER_ROW_HEIGHT = 32;
 export const WEEK_HEADER_ROTATION = 90;
 export const WEEK_HEADER_FONT_SIZE = 8;
 export const WEEK_HEADER_FORMAT = "m/d";
+/** Light lines between week cells, so a bar can be read against its week (the sheet's own gridlines are faint). */
+export const WEEK_GRIDLINE: RgbHex = "D9D9D9";
+/** Week-header fills marking key dates: major festivals stronger than seasonal or minor ones. */
+export const KEY_DATE_MARK_FILL: Record<KeyDate["tier"], RgbHex> = { 1: "F4B183", 2: "FBE5D6", 3: "FBE5D6" };
+
+const MONTH_LABELS: Record<Language, readonly string[]> = {
+  "zh-CN": Array.from({ length: 12 }, (_, m) => `${m + 1}月`),
+  en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+};
 /** The 1 behind a bar stays unseen; only the fill shows. */
 export const WEEK_CELL_FORMAT = ";;;";
 
@@ -55,7 +66,13 @@ export interface WeekViewRule {
 
 export interface WeekView {
   caption: { row: number; column: number; text: string };
+  /** Beside the caption, not below it: the row below carries the month band. */
   help: { row: number; column: number; text: string };
+  /** The row above the week dates: one merged cell per month over the weeks starting in it. */
+  monthRow: number;
+  months: WeekViewMonth[];
+  /** Week-header cells marking the plan year's key dates (fill + a note naming them). */
+  keyDateMarks: WeekViewKeyDateMark[];
   headerRow: number;
   /** Grid columns (one per week) and body rows (the campaigns plus spare rows). */
   firstColumn: number;
@@ -72,6 +89,61 @@ export interface WeekView {
   rules: WeekViewRule[];
 }
 
+export interface WeekViewMonth {
+  label: string;
+  firstColumn: number;
+  lastColumn: number;
+}
+
+export interface WeekViewKeyDateMark {
+  column: number;
+  fill: RgbHex;
+  /** One line per key date in the week, e.g. `双11 11/11`. */
+  note: string;
+}
+
+/** Day of the year (0-based) of an ISO date in `year`. */
+function dayOfYear(iso: string, year: number): number {
+  const [y, m, d] = iso.split("-").map(Number);
+  return Math.round((Date.UTC(y ?? year, (m ?? 1) - 1, d ?? 1) - Date.UTC(year, 0, 1)) / 86_400_000);
+}
+
+/**
+ * Months over the week columns: week k starts on Jan 1 + 7k (as headerFormulas), and belongs to
+ * the month its first day falls in. Labels follow the plan year at generation, like the key dates.
+ */
+function monthBand(year: number, firstColumn: number, lang: Language): WeekViewMonth[] {
+  const months: WeekViewMonth[] = [];
+  for (let k = 0; k < WEEK_COUNT; k++) {
+    const month = new Date(Date.UTC(year, 0, 1 + 7 * k)).getUTCMonth();
+    const label = MONTH_LABELS[lang][month] ?? "";
+    const last = months[months.length - 1];
+    if (last && last.label === label) last.lastColumn = firstColumn + k;
+    else months.push({ label, firstColumn: firstColumn + k, lastColumn: firstColumn + k });
+  }
+  return months;
+}
+
+/** Core's key dates of `year`, grouped into the week columns they fall in. */
+function keyDateMarks(year: number, firstColumn: number, lang: Language): WeekViewKeyDateMark[] {
+  const byWeek = new Map<number, KeyDate[]>();
+  for (const kd of keyDates(year)) {
+    const day = dayOfYear(kd.date, year);
+    if (day < 0 || day >= 366) continue;
+    const week = Math.min(Math.floor(day / 7), WEEK_COUNT - 1);
+    byWeek.set(week, [...(byWeek.get(week) ?? []), kd]);
+  }
+  return [...byWeek.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([week, dates]) => ({
+      column: firstColumn + week,
+      fill: KEY_DATE_MARK_FILL[Math.min(...dates.map((d) => d.tier)) as KeyDate["tier"]],
+      note: dates
+        .map((d) => `${d.names[lang]} ${Number(d.date.slice(5, 7))}/${Number(d.date.slice(8, 10))}`)
+        .join("\n"),
+    }));
+}
+
 /** Where tblCampaigns sits: its header row, first column and number of body rows. */
 export interface CampaignsPlacement {
   headerRow: number;
@@ -79,8 +151,13 @@ export interface CampaignsPlacement {
   rowCount: number;
 }
 
+/** The plan year the month band and key-date marks are drawn for. */
+export interface WeekViewOptions {
+  year: number;
+}
+
 /** The week view of tblCampaigns placed at `at`: it starts one empty column right of the table. */
-export function weekView(at: CampaignsPlacement, lang: Language): WeekView {
+export function weekView(at: CampaignsPlacement, lang: Language, opts: WeekViewOptions): WeekView {
   const columnOf = (key: string) => {
     const i = campaignsTable.columns.findIndex((c) => c.key === key);
     if (i < 0) throw new Error(`no column ${key} in ${campaignsTable.name}`);
@@ -96,7 +173,10 @@ export function weekView(at: CampaignsPlacement, lang: Language): WeekView {
   const statusCell = `$${status}${firstRow}`;
   return {
     caption: { row: header - 2, column: first, text: WEEK_VIEW_TEXT[lang].caption },
-    help: { row: header - 1, column: first, text: WEEK_VIEW_TEXT[lang].help },
+    help: { row: header - 2, column: first + WEEK_HELP_OFFSET, text: WEEK_VIEW_TEXT[lang].help },
+    monthRow: header - 1,
+    months: monthBand(opts.year, first, lang),
+    keyDateMarks: keyDateMarks(opts.year, first, lang),
     headerRow: header,
     firstColumn: first,
     lastColumn: first + WEEK_COUNT - 1,

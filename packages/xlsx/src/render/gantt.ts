@@ -3,6 +3,7 @@ import {
   argb,
   WEEK_CELL_FORMAT,
   WEEK_COLUMN_WIDTH,
+  WEEK_GRIDLINE,
   WEEK_HEADER_FONT_SIZE,
   WEEK_HEADER_FORMAT,
   WEEK_HEADER_ROTATION,
@@ -14,17 +15,35 @@ import { CAPTION_FONT, HELP_FONT } from "./style";
 import type { PlacedTable } from "./table";
 
 /** Shared by every grid cell (one style object, see placeTable). */
-const HIDDEN_VALUE: Partial<ExcelJS.Style> = { numFmt: WEEK_CELL_FORMAT };
+const GRIDLINE: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(WEEK_GRIDLINE) } };
+const HIDDEN_VALUE: Partial<ExcelJS.Style> = {
+  numFmt: WEEK_CELL_FORMAT,
+  border: { top: GRIDLINE, left: GRIDLINE, bottom: GRIDLINE, right: GRIDLINE },
+};
 
 /** The layout's week view (weekView) right of tblCampaigns, cell by cell with exceljs. */
-export function writeGantt(ws: ExcelJS.Worksheet, campaigns: PlacedTable, lang: Language): void {
-  const view = weekView(campaigns, lang);
+export function writeGantt(
+  ws: ExcelJS.Worksheet,
+  campaigns: PlacedTable,
+  lang: Language,
+  year: number,
+): void {
+  const view = weekView(campaigns, lang, { year });
   const caption = ws.getCell(view.caption.row, view.caption.column);
   caption.value = view.caption.text;
   caption.font = CAPTION_FONT;
   const help = ws.getCell(view.help.row, view.help.column);
   help.value = view.help.text;
   help.font = HELP_FONT;
+  for (const month of view.months) {
+    const cell = ws.getCell(view.monthRow, month.firstColumn);
+    cell.value = month.label;
+    cell.font = { bold: true, size: WEEK_HEADER_FONT_SIZE };
+    cell.alignment = { horizontal: "center" };
+    cell.border = { left: GRIDLINE, right: GRIDLINE, bottom: GRIDLINE };
+    if (month.lastColumn > month.firstColumn)
+      ws.mergeCells(view.monthRow, month.firstColumn, view.monthRow, month.lastColumn);
+  }
   ws.getRow(view.headerRow).height = WEEK_HEADER_ROW_HEIGHT;
   view.headerFormulas.forEach((formula, k) => {
     const col = view.firstColumn + k;
@@ -34,12 +53,18 @@ export function writeGantt(ws: ExcelJS.Worksheet, campaigns: PlacedTable, lang: 
     head.numFmt = WEEK_HEADER_FORMAT;
     head.alignment = { textRotation: WEEK_HEADER_ROTATION };
     head.font = { size: WEEK_HEADER_FONT_SIZE };
+    head.border = { left: GRIDLINE, right: GRIDLINE };
     for (let row = view.firstRow; row <= view.lastRow; row++) {
       const cell = ws.getCell(row, col);
       cell.value = { formula: view.barFormula(row, col) };
       cell.style = HIDDEN_VALUE;
     }
   });
+  for (const mark of view.keyDateMarks) {
+    const head = ws.getCell(view.headerRow, mark.column);
+    head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } };
+    head.note = mark.note;
+  }
   const ref = `${ws.getCell(view.firstRow, view.firstColumn).address}:${ws.getCell(view.lastRow, view.lastColumn).address}`;
   ws.addConditionalFormatting({
     ref,

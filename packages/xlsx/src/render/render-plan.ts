@@ -241,16 +241,11 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         const placed = placeTables(ws, sheet, tables, TABLE_HEADER_ROW);
         const xSplit = frozenColumns(sheet);
         ws.views = [{ state: "frozen", ySplit: TABLE_HEADER_ROW, ...(xSplit > 0 ? { xSplit } : {}) }];
-        // The campaign table and its week grid on one page width would print at a third of their
-        // size: two pages wide, each strip starting with the campaign's id and name.
-        const wide = placed.some((t) => t.spec.name === "tblCampaigns");
-        setPrintLayout(ws, lang, {
-          orientation: "landscape",
-          titleRow: TABLE_HEADER_ROW,
-          ...(wide ? { pagesWide: 2, titleColumns: "A:B" } : {}),
-        });
+        // One page wide, header row repeated: a plan cut into vertical strips (the week grid
+        // apart from the campaigns it draws) is read by matching rows across sheets of paper.
+        setPrintLayout(ws, lang, { orientation: "landscape", titleRow: TABLE_HEADER_ROW });
         for (const table of placed) {
-          if (table.spec.name === "tblCampaigns") writeGantt(ws, table, lang);
+          if (table.spec.name === "tblCampaigns") writeGantt(ws, table, lang, plan.year);
           if (table.spec.name === "tblBudget")
             writeBudgetSummary(ws, table.spec.columns.length + 2, plan, lang);
           if (table.spec.name === "tblGoals") {
