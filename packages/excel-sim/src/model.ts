@@ -13,6 +13,20 @@ export interface NumberRule {
 }
 export type ValidationRule = ListRule | NumberRule;
 
+/** Office.js dataValidation.errorAlert: "Warning" and "Information" let other values in. */
+export interface ValidationAlert {
+  showAlert: boolean;
+  style: "Stop" | "Warning" | "Information";
+  title: string;
+  message: string;
+}
+/** Office.js dataValidation.prompt: the input message shown when the cell is selected. */
+export interface ValidationPrompt {
+  showPrompt: boolean;
+  title: string;
+  message: string;
+}
+
 export interface Cell {
   value: CellValue;
   /** A1 formula text with the leading `=`, or undefined for a constant. */
@@ -26,6 +40,8 @@ export interface Cell {
   /** Text rotation in degrees: -90..90, or 180 for stacked text (0 when unset). */
   textOrientation?: number;
   validation?: ValidationRule;
+  validationAlert?: ValidationAlert;
+  validationPrompt?: ValidationPrompt;
 }
 
 export interface NoteModel {

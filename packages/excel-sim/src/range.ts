@@ -23,6 +23,8 @@ import {
   getCell,
   newId,
   type SheetModel,
+  type ValidationAlert,
+  type ValidationPrompt,
   type ValidationRule,
 } from "./model";
 import { WorksheetProxy } from "./worksheets";
@@ -49,6 +51,8 @@ export interface SimRangeFormat extends SimObject {
 }
 export interface SimDataValidation extends SimObject {
   rule: unknown;
+  errorAlert: unknown;
+  prompt: unknown;
   readonly type: string;
   ignoreBlanks: boolean;
   clear(): void;
@@ -627,10 +631,55 @@ function dataValidation(range: RangeProxy): SimObject {
           return rule.decimal ? "Decimal" : rule.date ? "Date" : "WholeNumber";
         },
       },
+      errorAlert: {
+        get: (x) => common(x, (c) => c?.validationAlert ?? null),
+        set: (x, v) => {
+          const alert = checkAlert(v);
+          eachCell(x, (c) => (c.validationAlert = alert));
+        },
+      },
+      prompt: {
+        get: (x) => common(x, (c) => c?.validationPrompt ?? null),
+        set: (x, v) => {
+          const p = v as Partial<ValidationPrompt> | null;
+          if (!p || typeof p !== "object")
+            throw new SimError("InvalidArgument", "A prompt must be an object.");
+          const prompt = {
+            showPrompt: p.showPrompt === true,
+            title: String(p.title ?? ""),
+            message: String(p.message ?? ""),
+          };
+          eachCell(x, (c) => (c.validationPrompt = prompt));
+        },
+      },
       ignoreBlanks: { get: () => true, set: () => {} },
     },
-    methods: { clear: (x) => eachCell(x, (c) => (c.validation = undefined)) },
+    methods: {
+      clear: (x) =>
+        eachCell(x, (c) => {
+          c.validation = undefined;
+          c.validationAlert = undefined;
+          c.validationPrompt = undefined;
+        }),
+    },
   });
+}
+
+/** Excel limits: the alert title to 32 characters and its message to 225. */
+function checkAlert(v: unknown): ValidationAlert {
+  const a = v as Partial<ValidationAlert> | null;
+  if (!a || typeof a !== "object") throw new SimError("InvalidArgument", "An error alert must be an object.");
+  const style = a.style ?? "Stop";
+  if (!["Stop", "Warning", "Information"].includes(style))
+    throw new SimError("InvalidArgument", `Unknown error alert style ${String(style)}.`);
+  const title = String(a.title ?? "");
+  const message = String(a.message ?? "");
+  if (title.length > 32 || message.length > 225)
+    throw new SimError(
+      "InvalidArgument",
+      "An error alert title is limited to 32 characters, its message to 225.",
+    );
+  return { showAlert: a.showAlert !== false, style, title, message };
 }
 
 function checkRule(v: unknown): ValidationRule {

@@ -173,6 +173,28 @@ describe("ranges", () => {
     });
   });
 
+  it("stores warning alerts and prompts of a validation, and frozen rows with columns", async () => {
+    const sim = createExcelSim(smallWorkbook());
+    await sim.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Goals");
+      const dv = sheet.getRange("A4:A5").dataValidation;
+      dv.rule = { list: { inCellDropDown: true, source: "=lstGoalIds" } };
+      dv.errorAlert = { showAlert: true, style: "Warning", title: "Not in the list", message: "Pick one." };
+      dv.prompt = { showPrompt: true, title: "Goal", message: "A goal ID." };
+      sheet.freezePanes.freezeAt(sheet.getRange("A1:B3"));
+      await ctx.sync();
+      dv.errorAlert = { showAlert: true, style: "Warning", title: "x".repeat(33), message: "" };
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+    });
+    const goals = sim.workbook.sheets[0]!;
+    expect(getCell(goals, 5, 1)).toMatchObject({
+      validation: { list: { inCellDropDown: true, source: "=lstGoalIds" } },
+      validationAlert: { showAlert: true, style: "Warning", title: "Not in the list", message: "Pick one." },
+      validationPrompt: { showPrompt: true, title: "Goal", message: "A goal ID." },
+    });
+    expect(goals.frozen).toEqual({ rows: 3, columns: 2 });
+  });
+
   it("stores fills, notes, validation lists (inline only) and conditional formats", async () => {
     const sim = createExcelSim(smallWorkbook());
     await sim.run(async (ctx) => {

@@ -8,8 +8,16 @@ import { SimEventHandlers } from "./events";
 import { addSheet, findSheet, type SheetModel, usedRect, type Visibility, type WorkbookModel } from "./model";
 import { NoteCollection } from "./notes";
 import { RangeProxy } from "./range";
-import { q, wbOf } from "./shared";
+import { q, targetOf, wbOf } from "./shared";
 import { TableCollection } from "./tables";
+
+/** worksheet.freezePanes */
+export interface SimFreezePanes extends SimObject {
+  freezeAt(frozenRange: unknown): void;
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  unfreeze(): void;
+}
 
 /** Worksheet proxies and the worksheets collection. */
 const SHEET_NAME_BAD = /[[\]:*?/\\]/;
@@ -176,13 +184,18 @@ export class WorksheetProxy extends BoundObject<SheetModel> {
     );
   }
 
-  get freezePanes(): SimObject {
-    return this.child(
+  get freezePanes(): SimFreezePanes {
+    return this.child<SimObject>(
       "freezePanes",
       () =>
         new Bag<SheetModel>(this.context, `${this.path}.freezePanes`, () => this.sheet(), {
           props: {},
           methods: {
+            // The range's bottom-right cell is the last frozen row and column (from A1).
+            freezeAt: (s, at) => {
+              const { rect } = targetOf(this, this.context, at, s);
+              s.frozen = { rows: rect.r1, columns: rect.c1 };
+            },
             freezeRows: (s, n) => {
               s.frozen = { rows: Number(n ?? 1), columns: 0 };
             },
@@ -194,7 +207,7 @@ export class WorksheetProxy extends BoundObject<SheetModel> {
             },
           },
         }),
-    );
+    ) as unknown as SimFreezePanes;
   }
 
   activate(): void {

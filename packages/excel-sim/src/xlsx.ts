@@ -68,7 +68,7 @@ function ruleFromExcelJs(dv: ExcelJS.DataValidation): ValidationRule | undefined
   return undefined;
 }
 
-/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, tables, names, visibility, validation, notes. */
+/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, tables, names, visibility, validation (with its alert and prompt), frozen panes, notes. */
 export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(buffer as ArrayBuffer);
@@ -98,9 +98,31 @@ export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<Workbo
       const rule = ruleFromExcelJs(dv);
       const rect = parseRect(address.replace(/^range:/, "").split(" ")[0] ?? "");
       if (!rule || !rect) continue;
+      const alert = dv.showErrorMessage
+        ? {
+            showAlert: true,
+            style: (dv.errorStyle === "warning"
+              ? "Warning"
+              : dv.errorStyle === "information"
+                ? "Information"
+                : "Stop") as "Stop" | "Warning" | "Information",
+            title: dv.errorTitle ?? "",
+            message: dv.error ?? "",
+          }
+        : undefined;
+      const prompt = dv.showInputMessage
+        ? { showPrompt: true, title: dv.promptTitle ?? "", message: dv.prompt ?? "" }
+        : undefined;
       for (let r = rect.r0; r <= rect.r1; r++)
-        for (let c = rect.c0; c <= rect.c1; c++) cellAt(sheet, r, c).validation = rule;
+        for (let c = rect.c0; c <= rect.c1; c++) {
+          const cell = cellAt(sheet, r, c);
+          cell.validation = rule;
+          if (alert) cell.validationAlert = alert;
+          if (prompt) cell.validationPrompt = prompt;
+        }
     }
+    const view = ws.views?.[0];
+    if (view?.state === "frozen") sheet.frozen = { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 };
     for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.hiddenColumns.add(c);
     for (const t of ws.getTables() as unknown as Array<{
       table: { name: string; tableRef?: string; ref?: string };

@@ -17,6 +17,9 @@ import {
   dashboardChartLayout,
   dashboardCharts,
   goalChannels,
+  listNameFormulas,
+  PHASING_LIST_COLUMN,
+  SEASONALITY_HEADER_ROW,
   SHEETS,
   TABLE_HEADER_ROW,
   TABLES,
@@ -52,17 +55,27 @@ function tableShape(wb: WorkbookModel) {
       .map((t) => {
         const headers: string[] = [];
         const lists: (string | null)[] = [];
+        const alerts: unknown[] = [];
         const formats: (string | null)[] = [];
         for (let c = t.rect.c0; c <= t.rect.c1; c++) {
           headers.push(String(getCell(t.sheet, t.rect.r0, c)?.value ?? ""));
           const first = getCell(t.sheet, t.rect.r0 + 1, c);
           const v = first?.validation;
           lists.push(v && "list" in v ? v.list.source : null);
+          alerts.push([first?.validationAlert ?? null, first?.validationPrompt ?? null]);
           formats.push(first?.numberFormat ?? null);
         }
         return [
           t.name,
-          { sheet: t.sheet.name, headerRow: t.rect.r0, firstColumn: t.rect.c0, headers, lists, formats },
+          {
+            sheet: t.sheet.name,
+            headerRow: t.rect.r0,
+            firstColumn: t.rect.c0,
+            headers,
+            lists,
+            alerts,
+            formats,
+          },
         ];
       })
       .sort(([a], [b]) => String(a).localeCompare(String(b))),
@@ -93,17 +106,20 @@ describe("createPlanSheets", () => {
       }
       const mine = tableShape(sim.workbook);
       const theirs = tableShape(generated);
-      // The generator's lists that follow the plan's tables (COLUMN_LISTS: workbook names over
-      // structured references, which excel-sim's loader does not read) are not drawn by Create
-      // plan sheets, which keeps its inline lists for those columns (or none): compared apart.
-      for (const name of Object.keys(theirs)) {
-        const spec = TABLES.find((t) => t.name === name)!;
-        const lists = (theirs[name] as { lists: (string | null)[] }).lists;
-        spec.columns.forEach((c, i) => {
-          if (COLUMN_LISTS[`${name}.${c.key}`])
-            lists[i] = (mine[name] as { lists: (string | null)[] }).lists[i] ?? null;
-        });
-      }
+      // The lists that follow the plan's tables are the same workbook names on the same columns.
+      const listed = (shape: typeof mine) =>
+        Object.entries(shape).flatMap(([name, t]) =>
+          (t as { lists: (string | null)[] }).lists
+            .filter((l) => l?.startsWith("=lst"))
+            .map((l) => `${name} ${l}`),
+        );
+      expect(listed(theirs)).toHaveLength(Object.keys(COLUMN_LISTS).length);
+      expect(listed(mine)).toEqual(listed(theirs));
+      // The same frozen panes: header rows, and the ID columns of Goals, Actuals and Campaigns.
+      const frozen = (w: WorkbookModel) => w.sheets.map((s) => [s.name, s.frozen.rows, s.frozen.columns]);
+      expect(frozen(sim.workbook).slice(1)).toEqual(frozen(generated));
+      const campaigns = SHEETS.find((s) => s.tables.some((t) => t.name === "tblCampaigns"))!.name[lang];
+      expect(frozen(generated)).toContainEqual([campaigns, TABLE_HEADER_ROW, 2]);
       for (const name of Object.keys(theirs)) {
         const { formats: myFormats, ...myRest } = mine[name] as { formats: (string | null)[] };
         const { formats: theirFormats, ...theirRest } = theirs[name] as { formats: (string | null)[] };
@@ -125,9 +141,21 @@ describe("createPlanSheets", () => {
         for (let c = 1; c <= 7; c++)
           expect(text(getCell(myDash, r, c)), `${dashName} ${r}:${c}`).toBe(text(cols.get(c)));
       }
+      // excel-sim's loader reads names over ranges only; the list names (structured references)
+      // are the generator's listNameFormulas, which deterministicXlsx writes into workbook.xml.
+      const settingsName = SHEETS.find((s) => s.kind === "settings")!.name[lang];
       expect(sim.workbook.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort()).toEqual(
-        generated.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort(),
+        [
+          ...generated.names.map((n) => [n.name, n.formula.replace(/'/g, "")]),
+          ...listNameFormulas(lang, settingsName).map((n) => [n.name, `=${n.formula}`.replace(/'/g, "")]),
+        ].sort(),
       );
+      // The Phasing list helper column on Settings, cell for cell.
+      const settingsOf = (w: WorkbookModel) => w.sheets.find((s) => s.name === settingsName)!;
+      for (let r = SEASONALITY_HEADER_ROW; r < SEASONALITY_HEADER_ROW + 43; r++)
+        expect(text(getCell(settingsOf(sim.workbook), r, PHASING_LIST_COLUMN)), `P${r}`).toBe(
+          text(getCell(settingsOf(generated), r, PHASING_LIST_COLUMN)),
+        );
 
       // The Guide: the same text in the same cells, the same status colours and bold labels.
       const guideName = SHEETS.find((s) => s.kind === "guide")!.name[lang];

@@ -2,13 +2,16 @@ import { idKey, type Language, Plan } from "@planbook/core";
 import {
   brandSlug,
   type ColumnCheck,
-  columnCheck,
   dashboardRows,
   emptyColumnFormat,
   type FormulaRefs,
+  frozenColumns,
   goalChannels,
   goalRowFormulas,
+  listNameFormulas,
   metaRows,
+  PHASING_LIST_COLUMN,
+  phasingListCells,
   planAsRendered,
   planToTableRows,
   type RawCell,
@@ -28,6 +31,7 @@ import {
   TABLES,
   type TableSpec,
   type ToolFormulaId,
+  tableColumnCheck,
 } from "@planbook/workbook";
 import { a1, columnLetters, rangeA1 } from "./address";
 import { writeDashboardCharts } from "./dashboard-charts";
@@ -56,11 +60,13 @@ export interface CreatePlanSheetsResult {
   tables: string[];
 }
 
-/** Office.js data validation rule of a column's check. */
+/** Office.js data validation rule of a column's check (a workbook name as `=name`). */
 function ruleOf(check: ColumnCheck): Excel.DataValidationRule {
   switch (check.type) {
     case "list":
-      return { list: { inCellDropDown: true, source: check.source } };
+      return {
+        list: { inCellDropDown: true, source: check.reference ? `=${check.source}` : check.source },
+      };
     case "decimal":
       return { decimal: { formula1: check.min, formula2: check.max, operator: "Between" } };
     case "date": {
@@ -69,6 +75,19 @@ function ruleOf(check: ColumnCheck): Excel.DataValidationRule {
       return { date: { formula1: iso(check.min), formula2: iso(check.max), operator: "Between" } };
     }
   }
+}
+
+/** Every column check only warns (see ColumnCheck), with the prompt where the layout gives one. */
+function setCheck(range: Excel.Range, check: ColumnCheck): void {
+  range.dataValidation.rule = ruleOf(check);
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: "Warning",
+    title: check.message.title,
+    message: check.message.text,
+  };
+  if (check.prompt)
+    range.dataValidation.prompt = { showPrompt: true, title: check.prompt.title, message: check.prompt.text };
 }
 
 /** Office.js rule of a Settings value cell. */
@@ -105,7 +124,8 @@ const cellText = (v: RawCell): string | number | boolean =>
 
 /**
  * Create plan sheets: adds every sheet and table of the layout spec, in the workbook's language,
- * to the open workbook — the same sheet names, table names, headers, dropdown lists, number
+ * to the open workbook — the same sheet names, table names, headers, dropdown lists (workbook
+ * names over the plan's tables, warning-only, with the same input prompts), frozen ID columns, number
  * formats, Guide, Settings, Dashboard (with its data bars), week view of campaigns and status
  * colours as the exceljs generator, all taken from the layout in @planbook/workbook. One sync to
  * check, one (split only past the payload budget) to write. Rejects with BindingFailure and changes nothing when plan tables or sheets exist.
@@ -135,6 +155,9 @@ export async function createPlanSheets(
     opts.requestBudgetBytes,
   );
   const created: string[] = [];
+  // Lists over workbook names are validated once the names exist, and the names once every table
+  // they point at exists: Excel rejects a name or list source that refers to nothing.
+  const afterNames: (() => Promise<void>)[] = [];
 
   for (const sheet of SHEETS) {
     const ws = wb.worksheets.add(sheet.name[lang]);
@@ -151,14 +174,25 @@ export async function createPlanSheets(
         break;
       case "settings":
         await writeSettings(wb, ws, plan, lang, budget);
-        await placeTables(ws, sheet, plan, rows, lang, SEASONALITY_HEADER_ROW, budget);
+        await placeTables(ws, sheet, plan, rows, lang, SEASONALITY_HEADER_ROW, budget, afterNames);
+        await writePhasingList(ws, lang, budget);
         break;
-      case "tables":
-        await placeTables(ws, sheet, plan, rows, lang, TABLE_HEADER_ROW, budget);
-        ws.freezePanes.freezeRows(TABLE_HEADER_ROW);
+      case "tables": {
+        await placeTables(ws, sheet, plan, rows, lang, TABLE_HEADER_ROW, budget, afterNames);
+        // The generator's frozen panes: header rows, plus the ID columns of wide sheets.
+        const columns = frozenColumns(sheet);
+        if (columns > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(1, 1, TABLE_HEADER_ROW, columns)));
+        else ws.freezePanes.freezeRows(TABLE_HEADER_ROW);
         break;
+      }
     }
   }
+  const settingsName = SHEETS.find((s) => s.kind === "settings")?.name[lang] ?? "";
+  const names = listNameFormulas(lang, settingsName);
+  await budget.add(names, () => {
+    for (const n of names) wb.names.add(n.name, `=${n.formula}`);
+  });
+  for (const write of afterNames) await write();
   await budget.flush();
   return { sheets: created, tables: TABLES.map((t) => t.name) };
 }
@@ -171,6 +205,7 @@ async function placeTables(
   lang: Language,
   headerRow: number,
   budget: WriteBudget,
+  afterNames: (() => Promise<void>)[],
 ): Promise<void> {
   let firstColumn = 1;
   for (const spec of sheet.tables) {
@@ -201,15 +236,17 @@ async function placeTables(
       const format = emptyColumnFormat(column, lang, plan.settings.currency);
       const formula =
         column.kind.type === "formula" ? formulas[column.kind.formula as ToolFormulaId] : undefined;
-      const check = columnCheck(column, plan, lang);
-      const rule = check && ruleOf(check);
+      const check = tableColumnCheck(spec.name, column, plan, lang);
       const spare = rangeA1(headerRow + 1, col, lastRow + SPARE_ROWS, col);
-      await budget.add([format, formula, rule, column.width], () => {
+      if (check?.type === "list" && check.reference)
+        afterNames.push(() => budget.add([spare, check], () => setCheck(ws.getRange(spare), check)));
+      const inline = check?.type === "list" && check.reference ? null : check;
+      await budget.add([format, formula, inline, column.width], () => {
         if (format) setEveryCell(ws.getRange(bodyRange), "numberFormat", format);
         if (formula) setEveryCell(ws.getRange(bodyRange), "formulasR1C1", `=${formula}`);
         if (column.toolOwned) ws.getRange(bodyRange).format.fill.color = TOOL_FILL;
         if (column.hidden) ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
-        if (rule) ws.getRange(spare).dataValidation.rule = rule;
+        if (inline) setCheck(ws.getRange(spare), inline);
         if (column.width)
           ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth =
             column.width * POINTS_PER_CHARACTER;
@@ -254,6 +291,23 @@ async function writeSettings(
       if (format) ws.getRange(cell).numberFormat = [[format]];
     });
   }
+}
+
+/** The Phasing dropdown's helper column on Settings (lstPhasing spans it), as the generator writes it. */
+async function writePhasingList(ws: Excel.Worksheet, lang: Language, budget: WriteBudget): Promise<void> {
+  const cells = phasingListCells(lang);
+  const column = rangeA1(
+    SEASONALITY_HEADER_ROW,
+    PHASING_LIST_COLUMN,
+    SEASONALITY_HEADER_ROW + cells.length - 1,
+    PHASING_LIST_COLUMN,
+  );
+  await budget.add(cells, () => {
+    ws.getRange(column).formulas = cells.map((c) => [typeof c === "string" ? c : `=${c.formula}`]);
+    ws.getRange(
+      `${columnLetters(PHASING_LIST_COLUMN)}:${columnLetters(PHASING_LIST_COLUMN)}`,
+    ).format.columnWidth = 18 * POINTS_PER_CHARACTER;
+  });
 }
 
 /** Who writes a workbook through Create plan sheets, as recorded in the meta sheet. */
