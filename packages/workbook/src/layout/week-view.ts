@@ -27,7 +27,7 @@ export const WEEK_COUNT = 53;
 /** Rows below the table's campaigns that already carry the bar formulas. */
 export const WEEK_VIEW_SPARE_ROWS = 50;
 /** Week columns between the caption and the help text beside it (room for the bold caption). */
-export const WEEK_HELP_OFFSET = 3;
+export const WEEK_HELP_OFFSET = 5;
 /** Week column width in characters. */
 export const WEEK_COLUMN_WIDTH = 4;
 /** Rotated week dates need a taller header row than the table's headers (points); Excel does not grow it. */
