@@ -479,6 +479,28 @@ describe("task pane in the browser", () => {
     }
   });
 
+  // The README's pane pictures: the findings of the defective plan at 320 px, one per language,
+  // under fixed names. Written to test-artifacts on every run; `pnpm render:pane` sets
+  // PLANBOOK_PANE_IMAGES=1 to write them into docs/images instead, so the README shows current code.
+  it("screenshots the pane with its findings in both languages (README pictures)", async () => {
+    const dir = process.env.PLANBOOK_PANE_IMAGES
+      ? join(APP_DIR, "..", "..", "docs", "images")
+      : join(APP_DIR, "test-artifacts");
+    mkdirSync(dir, { recursive: true });
+    for (const [query, file] of [
+      ["zh-CN", "taskpane-zh-CN.png"],
+      ["en-US", "taskpane-en.png"],
+    ] as const) {
+      const page = await openPane(`lang=${query}&workbook=plan.xlsx`);
+      await page.click("#pb-validate");
+      await page.locator("button.pb-finding").first().waitFor();
+      await expect(page.locator("button.pb-finding").count()).resolves.toBeGreaterThan(2);
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.screenshot({ path: join(dir, file), animations: "disabled", caret: "hide" });
+      await page.context().close();
+    }
+  });
+
   it("raised no script errors on any page", () => {
     expect(pageErrors).toEqual([]);
   });
