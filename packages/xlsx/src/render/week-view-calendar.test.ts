@@ -1,0 +1,42 @@
+import { keyDates } from "@planbook/core";
+import { campaignsTable, SHEETS, TABLE_HEADER_ROW, WEEK_GRIDLINE, weekView } from "@planbook/workbook";
+import ExcelJS from "exceljs";
+import { expect, it } from "vitest";
+import { renderPlanWorkbook } from "./render-plan";
+import { progressFixture } from "./test-support/fixture";
+
+it("writes the week view's month band merged, key dates as filled week headers with notes, and grid lines", async () => {
+  const plan = progressFixture("zh-CN", 6);
+  const bytes = await renderPlanWorkbook(plan, { lang: "zh-CN", generator: { name: "t", version: "0" } });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet(SHEETS.find((s) => s.key === "campaigns")!.name["zh-CN"])!;
+  const table = ws.getTables().find((t) => (t as unknown as { name: string }).name === campaignsTable.name);
+  expect(table).toBeDefined();
+  // The rendered table's body rows: everything between the header and the first spare row.
+  let rowCount = 0;
+  while (ws.getCell(TABLE_HEADER_ROW + 1 + rowCount, 1).value !== null) rowCount++;
+  const view = weekView({ headerRow: TABLE_HEADER_ROW, firstColumn: 1, rowCount }, "zh-CN", {
+    year: plan.year,
+  });
+
+  const merges = (ws.model as unknown as { merges: string[] }).merges;
+  for (const month of view.months) {
+    const first = ws.getCell(view.monthRow, month.firstColumn);
+    expect(first.value).toBe(month.label);
+    if (month.lastColumn > month.firstColumn)
+      expect(merges).toContain(`${first.address}:${ws.getCell(view.monthRow, month.lastColumn).address}`);
+  }
+  expect(view.months.map((m) => m.label)[10]).toBe("11月");
+
+  const notes = view.keyDateMarks.map((m) => ws.getCell(view.headerRow, m.column).note);
+  expect(notes).toEqual(view.keyDateMarks.map((m) => m.note));
+  expect(notes.join("\n")).toContain("双11 11/11");
+  expect(notes.join("\n").split("\n")).toHaveLength(keyDates(plan.year).length);
+  const marked = ws.getCell(view.headerRow, view.keyDateMarks[0]!.column).fill as ExcelJS.FillPattern;
+  expect(marked.fgColor?.argb).toBe(`FF${view.keyDateMarks[0]!.fill}`);
+
+  const grid = ws.getCell(view.lastRow, view.lastColumn).border;
+  expect(grid.right?.color?.argb).toBe(`FF${WEEK_GRIDLINE}`);
+  expect(ws.getCell(view.help.row, view.help.column).value).toBe(view.help.text);
+});
