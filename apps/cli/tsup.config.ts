@@ -73,5 +73,13 @@ export default defineConfig([
     outDir: "dist/validate",
     esbuildPlugins: [planbookSources],
     clean: true,
+    // The reader's dependencies bundled in too: one module to load instead of zod's ~50 files
+    // and the CommonJS of saxes and yauzl (which Node runs through its CJS export lexer when an
+    // ES module imports them), with only the parts validate uses. Their CommonJS `require`s of
+    // Node's built-ins need a real `require` in an ES module.
+    noExternal: [/^@planbook\//, "zod", "saxes", "yauzl"],
+    banner: {
+      js: 'import { createRequire as planbookCreateRequire } from "node:module"; const require = planbookCreateRequire(import.meta.url);',
+    },
   },
 ]);
