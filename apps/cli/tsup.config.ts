@@ -49,6 +49,10 @@ const validateApart: Plugin = {
   },
 };
 
+/** Bundled CommonJS calls `require` for Node's built-ins; an ES module has none of its own. */
+const REQUIRE_BANNER =
+  'import { createRequire as planbookCreateRequire } from "node:module"; const require = planbookCreateRequire(import.meta.url);';
+
 const shared = {
   format: ["esm"],
   // The workspace packages are bundled, so the packed tarball installs from npm alone; their
@@ -66,6 +70,10 @@ export default defineConfig([
     dts: { entry: ["src/index.ts"], resolve: [/^@planbook\//] },
     // dist/validate/ is the other build's; cleaning it here would race with it
     clean: ["!validate/**"],
+    // commander and picocolors are CommonJS, which Node runs through its CJS export lexer when
+    // an ES module imports them; bundled, every command starts without that step.
+    noExternal: [/^@planbook\//, "commander", "picocolors"],
+    banner: { js: REQUIRE_BANNER },
   },
   {
     ...shared,
@@ -75,11 +83,8 @@ export default defineConfig([
     clean: true,
     // The reader's dependencies bundled in too: one module to load instead of zod's ~50 files
     // and the CommonJS of saxes and yauzl (which Node runs through its CJS export lexer when an
-    // ES module imports them), with only the parts validate uses. Their CommonJS `require`s of
-    // Node's built-ins need a real `require` in an ES module.
-    noExternal: [/^@planbook\//, "zod", "saxes", "yauzl"],
-    banner: {
-      js: 'import { createRequire as planbookCreateRequire } from "node:module"; const require = planbookCreateRequire(import.meta.url);',
-    },
+    // ES module imports them).
+    noExternal: [/^@planbook\//, "zod", "saxes", "yauzl", "picocolors"],
+    banner: { js: REQUIRE_BANNER },
   },
 ]);
