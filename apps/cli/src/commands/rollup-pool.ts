@@ -9,7 +9,8 @@ type WorkerReply = { ok: true; reply: RollupReadReply } | { ok: false; index: nu
 /**
  * Reads the workbooks with up to `jobs` worker threads (unzipping and parsing XML is the part
  * that parallelises) and returns the entries in the order of `requests`, whatever order they
- * finish in. One job, or no built worker file (tests running from sources), reads in this thread.
+ * finish in. This thread is one of the `jobs` readers. One job, or no built worker file (tests
+ * running from sources), reads in this thread alone.
  */
 export async function readBrands(
   requests: readonly RollupReadRequest[],
@@ -29,10 +30,18 @@ export async function readBrands(
     }
     return entries;
   }
-  await runInWorkers(workerFile, threads, requests, (m: WorkerReply) => {
-    if (!m.ok) throw new Error(m.detail);
-    entries[m.reply.index] = m.reply.entry;
-    onDone();
-  });
+  // This thread reads too (jobs 2 = this thread and one worker), as workers reply as data.
+  const { readBrand } = await import("./rollup-read");
+  await runInWorkers(
+    workerFile,
+    threads,
+    requests,
+    (m: WorkerReply) => {
+      if (!m.ok) throw new Error(m.detail);
+      entries[m.reply.index] = m.reply.entry;
+      onDone();
+    },
+    { local: async (req): Promise<WorkerReply> => ({ ok: true, reply: await readBrand(req) }) },
+  );
   return entries;
 }
