@@ -35,14 +35,14 @@ export function writeGantt(
   const help = ws.getCell(view.help.row, view.help.column);
   help.value = view.help.text;
   help.font = HELP_FONT;
+  // Each month's label in its first week, not merged: the add-in draws it the same way, and
+  // the workbook keeps no merged cells (sorting and pasting in Excel refuse them).
   for (const month of view.months) {
     const cell = ws.getCell(view.monthRow, month.firstColumn);
     cell.value = month.label;
     cell.font = { bold: true, size: WEEK_HEADER_FONT_SIZE };
     cell.alignment = { horizontal: "center" };
     cell.border = { left: GRIDLINE, right: GRIDLINE, bottom: GRIDLINE };
-    if (month.lastColumn > month.firstColumn)
-      ws.mergeCells(view.monthRow, month.firstColumn, view.monthRow, month.lastColumn);
   }
   ws.getRow(view.headerRow).height = WEEK_HEADER_ROW_HEIGHT;
   view.headerFormulas.forEach((formula, k) => {
@@ -62,8 +62,10 @@ export function writeGantt(
   });
   for (const mark of view.keyDateMarks) {
     const head = ws.getCell(view.headerRow, mark.column);
+    // A fill only: a note on a sheet with a table makes exceljs write its legacy drawing after
+    // tableParts, which Excel repairs (PITFALLS: ej#1616). The festivals are the sheet's key-date
+    // rows, named in the workbook's language.
     head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } };
-    head.note = mark.note;
   }
   const ref = `${ws.getCell(view.firstRow, view.firstColumn).address}:${ws.getCell(view.lastRow, view.lastColumn).address}`;
   ws.addConditionalFormatting({
