@@ -1,5 +1,6 @@
 export * from "./cells";
 export * from "./formulas";
+export * from "./grid";
 export * from "./layout";
 export * from "./read";
 export * from "./rollup";

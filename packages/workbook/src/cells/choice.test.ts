@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 import { parseEnum, parsePhasing } from "./enum";
 import { parseList } from "./list";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 import { isoDate, isoDateToSerial, parseDate, serialToIsoDate } from "./date";
 
 describe("Excel serials (1900 system)", () => {

@@ -1,4 +1,4 @@
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 import { isErrorCell } from "./text";
 
 export type DateFailure = "error-value" | "not-a-date";

@@ -1,5 +1,5 @@
 import { type EnumListName, enumKeyOf, PHASING_LABELS } from "@planbook/core";
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 import { cellText, foldLabel, isErrorCell } from "./text";
 
 export type ParsedChoice<T extends string> =

@@ -1,5 +1,5 @@
 import { idKey } from "@planbook/core";
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 import { cellText } from "./text";
 
 /** Separators of ids inside one cell (docs/design.md#cell-values): , ， 、 ; ； and line breaks. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 import { type NumberNote, parseNumber } from "./number";
 
 type Case = [RawCell, number | null, NumberNote[]];

@@ -1,4 +1,4 @@
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 import { isErrorCell } from "./text";
 
 /** Why a number was accepted with a warning: typed as text, or percent points in a percent column. */

@@ -1,4 +1,4 @@
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 
 /** An Excel error value as adapters hand it over (`{ error: "#N/A" }`). */
 export function isErrorCell(raw: RawCell): raw is { error: string } {

@@ -1,7 +1,20 @@
 import type { Language } from "@planbook/core";
-import type { ToolFormulaId } from "../layout/types";
 import type { FormulaRefs } from "./refs";
 import { enumWords, isOneOf, label, MARKER, OK_MARK, phasingWords, str } from "./words";
+
+/** Tool-owned formulas (docs/design.md#tool-owned); their text is below. */
+export type ToolFormulaId =
+  | "ytdTarget"
+  | "ytdActual"
+  | "attainment"
+  | "progress"
+  | "status"
+  | "forecast"
+  | "check"
+  /** Hidden helpers (see below): s_M, and the goal's weight and weighted score in roll-ups. */
+  | "phaseShare"
+  | "rollupWeight"
+  | "rollupScore";
 
 /**
  * The tool-owned formulas of one tblGoals row: the engine semantics (docs/design.md#engine as decided by the

@@ -1,6 +1,5 @@
 import { Dimension, enumLabel, Plan } from "@planbook/core";
 import { describe, expect, it } from "vitest";
-import { structuredTableRefs } from "../formulas/refs";
 import {
   CHART_BANDS,
   CHART_DATA_COLUMN,
@@ -11,6 +10,7 @@ import {
   dashboardCharts,
 } from "./charts";
 import { DASHBOARD_HEADER_ROW, dashboardRows } from "./dashboard";
+import { structuredTableRefs } from "./table-refs";
 
 const plan = Plan.parse({
   brand: { id: "lumen", name: "Lumen" },

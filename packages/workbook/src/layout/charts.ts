@@ -11,7 +11,7 @@ import {
 import { phaseShareAt, thresholds } from "../formulas/goal";
 import type { FormulaRefs } from "../formulas/refs";
 import { enumWords, isOneOf, label, str } from "../formulas/words";
-import { a1 } from "../read/a1";
+import { a1 } from "../grid/a1";
 import type { RgbHex } from "./colours";
 import { DASHBOARD_HEADER_ROW, type DashboardCell } from "./dashboard";
 import { PERCENT_FORMAT } from "./formats";

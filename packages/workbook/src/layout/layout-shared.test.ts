@@ -1,15 +1,14 @@
 import { Plan } from "@planbook/core";
 import { describe, expect, it } from "vitest";
-import { structuredTableRefs } from "../formulas/refs";
 import { columnCheck } from "./checks";
 import { argb, cssHex, statusTexts } from "./colours";
 import { DASHBOARD_HEADER_ROW, dashboardAsOfFormula, dashboardRows, goalChannels } from "./dashboard";
 import { columnKindFormat, currencyFormat, emptyColumnFormat, settingFormat, unitFormat } from "./formats";
 import { guideLines } from "./guide";
 import { columnListItems, inlineListSource } from "./lists";
-import { planAsRendered, withGoalActualsRows } from "./rendered-plan";
 import { SEASONALITY_HEADER_ROW, settingBounds, settingValue } from "./settings";
 import { goalsTable, SETTINGS, SHEETS, seasonalityTable } from "./spec";
+import { structuredTableRefs } from "./table-refs";
 
 const column = (key: string) => {
   const c = goalsTable.columns.find((x) => x.key === key);
@@ -177,23 +176,5 @@ describe("settings", () => {
     expect(settingBounds("month")).toMatchObject({ type: "whole", min: 1, max: 12 });
     expect(settingBounds("ratio")).toMatchObject({ type: "decimal", min: 0, max: 10 });
     expect(settingBounds("text")).toBeNull();
-  });
-});
-
-describe("the plan as rendered", () => {
-  it("adds a blank Actuals row for each goal without one, once per id", () => {
-    const rows = withGoalActualsRows(plan);
-    expect(rows.map((r) => r.goalId)).toEqual([" g1", "G2", "G3", "G4", "G5"]);
-    expect(rows[1]?.months).toEqual(Array(12).fill(null));
-  });
-  it("adds default profiles and key-date ideas, and is idempotent", () => {
-    const bare = Plan.parse({ brand: { id: "b", name: "B" }, year: 2027 });
-    const once = planAsRendered(bare, "en");
-    expect(once.settings.seasonality.length).toBeGreaterThan(0);
-    expect(once.campaigns.length).toBeGreaterThan(0);
-    expect(once.campaigns.every((c) => c.status === "idea")).toBe(true);
-    expect(planAsRendered(once, "en")).toEqual(once);
-    expect(planAsRendered(bare, "en", { keyDateIdeas: false }).campaigns).toEqual([]);
-    expect(planAsRendered(plan, "en").settings.seasonality.map((p) => p.profile)).toEqual([" Peaks "]);
   });
 });

@@ -1,7 +1,7 @@
 import { ENUM_LABELS, type Language, PHASING_LABELS, type Plan } from "@planbook/core";
 import { nthOfColumn } from "../formulas/dashboard";
-import { structuredTableRefs } from "../formulas/refs";
 import { SEASONALITY_HEADER_ROW } from "./settings";
+import { structuredTableRefs } from "./table-refs";
 import type { ColumnSpec } from "./types";
 
 /** Dropdown values of an enum-like column in the workbook language; undefined for other columns. */

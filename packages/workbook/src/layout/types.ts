@@ -1,4 +1,5 @@
 import type { EnumListName, Language, PlanCollection, RuleId } from "@planbook/core";
+import type { ToolFormulaId } from "../formulas/goal";
 
 export type Bilingual = Record<Language, string>;
 
@@ -23,20 +24,6 @@ export type ColumnKind =
   | { type: "enum"; list: EnumListName }
   | { type: "phasing" }
   | { type: "formula"; formula: ToolFormulaId };
-
-/** Tool-owned formulas (docs/design.md#tool-owned); their text lives in ./formulas. */
-export type ToolFormulaId =
-  | "ytdTarget"
-  | "ytdActual"
-  | "attainment"
-  | "progress"
-  | "status"
-  | "forecast"
-  | "check"
-  /** Hidden helpers (see ../formulas): s_M, and the goal's weight and weighted score in roll-ups. */
-  | "phaseShare"
-  | "rollupWeight"
-  | "rollupScore";
 
 export interface ColumnSpec {
   /** Model field of the row (`target`, `strategyIds`), or `months.N` / `quarters.N` (0-based). */

@@ -1,6 +1,6 @@
 import { ENUM_LABELS, type KeyDate, keyDates, type Language } from "@planbook/core";
 import { isOneOf } from "../formulas/words";
-import { columnLetters } from "../read/a1";
+import { columnLetters } from "../grid/a1";
 import type { RgbHex } from "./colours";
 import { campaignsTable } from "./spec";
 

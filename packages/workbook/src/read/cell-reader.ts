@@ -4,8 +4,8 @@ import { parseEnum, parsePhasing } from "../cells/enum";
 import { parseList } from "../cells/list";
 import { type NumberNote, type NumberOptions, parseNumber } from "../cells/number";
 import { cellText, isErrorCell, rawText } from "../cells/text";
+import type { RawCell } from "../grid/raw";
 import type { ColumnKind } from "../layout/types";
-import type { RawCell } from "./raw";
 
 /**
  * What a cell holds for the model, or why it cannot be read. `expected` is a stable key for the

@@ -1,5 +1,5 @@
 import type { Language } from "@planbook/core";
-import type { RawCell } from "./raw";
+import type { RawCell } from "../grid/raw";
 import { buildWorkbook, type TableFixture } from "./test-workbook";
 
 /** Test support: one small plan, typed the way operators type it, in either language. */

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import type { RawCell, RawSheet, RawTable, RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
-import type { RawCell, RawSheet, RawTable, RawWorkbook } from "./raw";
 import { readPlan } from "./read-plan";
 import { locateFindings } from "./validate";
 

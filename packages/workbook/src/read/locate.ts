@@ -1,9 +1,9 @@
 import type { Finding } from "@planbook/core";
+import { a1, parseA1 } from "../grid/a1";
+import type { RawWorkbook } from "../grid/raw";
 import { SHEETS } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
-import { a1, parseA1 } from "./a1";
 import { SETTINGS_COLLECTION } from "./findings";
-import type { RawWorkbook } from "./raw";
 import { namedCell } from "./settings";
 
 /** A cell in the real workbook, after any moves the user made. */

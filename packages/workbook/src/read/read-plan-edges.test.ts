@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { RawWorkbook } from "../grid/raw";
 import { planTables, planWorkbook } from "./fixture-plan";
-import type { RawWorkbook } from "./raw";
 import { brandSlug, readPlan } from "./read-plan";
 import { buildWorkbook, type TableFixture } from "./test-workbook";
 

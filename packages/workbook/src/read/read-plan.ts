@@ -7,12 +7,12 @@ import {
   Settings,
   type Unit,
 } from "@planbook/core";
+import type { RawCell, RawTable, RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
 import { type HeaderMatch, matchHeaders, requiredInputColumns } from "./headers";
 import { type CellRef, makeLocator, type TablePlacement } from "./locate";
-import type { RawCell, RawTable, RawWorkbook } from "./raw";
 import { recoverTables } from "./recover";
 import { type RowRecord, readTableRows } from "./rows";
 import { MAX_YEAR, MIN_YEAR, namedCell, readSettings, type SettingsReading } from "./settings";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { RawSheet, RawTable, RawWorkbook } from "../grid/raw";
 import { planWorkbook } from "./fixture-plan";
 import { monthOfHeader } from "./headers";
-import type { RawSheet, RawTable, RawWorkbook } from "./raw";
 import { readPlan } from "./read-plan";
 import { locateFindings } from "./validate";
 

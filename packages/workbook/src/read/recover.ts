@@ -1,8 +1,8 @@
 import { foldLabel } from "../cells/text";
+import type { RawCell, RawSheet, RawTable, RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
 import { headerCoverage, matchHeaders } from "./headers";
-import type { RawCell, RawSheet, RawTable, RawWorkbook } from "./raw";
 import { HEADER_MATCH_THRESHOLD } from "./tables";
 
 const isBlank = (c: RawCell | undefined) =>

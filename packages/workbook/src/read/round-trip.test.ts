@@ -1,9 +1,9 @@
 import type { Language, Plan } from "@planbook/core";
 import { describe, expect, it } from "vitest";
+import type { RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import { planToTableRows } from "../write/rows";
 import { planWorkbook } from "./fixture-plan";
-import type { RawWorkbook } from "./raw";
 import { readPlan } from "./read-plan";
 
 /** The workbook the generator would write for a plan, as an adapter would read it back. */

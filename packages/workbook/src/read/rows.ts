@@ -1,8 +1,8 @@
 import type { Finding, RuleId, Unit } from "@planbook/core";
+import type { RawCell } from "../grid/raw";
 import type { ColumnSpec } from "../layout/types";
 import { type CellContext, readCell } from "./cell-reader";
 import { makeFinding } from "./findings";
-import type { RawCell } from "./raw";
 import type { FoundTable } from "./tables";
 
 export type RowRecord = Record<string, unknown>;

@@ -2,9 +2,9 @@ import type { Finding, RuleId } from "@planbook/core";
 import { monthOfName } from "../cells/date";
 import { type NumberNote, parseNumber } from "../cells/number";
 import { cellText, isErrorCell, rawText } from "../cells/text";
+import type { RawCell, RawWorkbook } from "../grid/raw";
 import type { SettingSpec } from "../layout/types";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
-import type { RawCell, RawWorkbook } from "./raw";
 
 export type SettingName = SettingSpec["name"];
 

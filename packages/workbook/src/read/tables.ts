@@ -1,8 +1,8 @@
 import { foldLabel } from "../cells/text";
+import type { RawTable, RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
 import { headerCoverage } from "./headers";
-import type { RawTable, RawWorkbook } from "./raw";
 
 /** Share of a table's required headers a differently named table must carry to stand in for it. */
 export const HEADER_MATCH_THRESHOLD = 0.8;

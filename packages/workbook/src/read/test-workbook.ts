@@ -1,6 +1,6 @@
 import type { Language } from "@planbook/core";
+import type { RawCell, RawTable, RawWorkbook } from "../grid/raw";
 import { SHEETS, tableSpec } from "../layout/spec";
-import type { RawCell, RawTable, RawWorkbook } from "./raw";
 
 /**
  * Test support: builds RawTables the way adapters report them, from rows keyed by model field,

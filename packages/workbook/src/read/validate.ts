@@ -9,9 +9,9 @@ import {
   type PlanProgress,
   validatePlan,
 } from "@planbook/core";
+import type { RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
-import type { RawWorkbook } from "./raw";
 import { type ReadPlanOptions, type ReadPlanResult, readPlan } from "./read-plan";
 
 export interface ValidateOptions extends ReadPlanOptions {

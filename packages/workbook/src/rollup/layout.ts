@@ -8,9 +8,9 @@ import {
   PortfolioStatus as Statuses,
   type Unit,
 } from "@planbook/core";
+import { columnLetters } from "../grid/a1";
 import type { ChartSpec } from "../layout/charts";
 import { PERCENT_FORMAT } from "../layout/formats";
-import { columnLetters } from "../read/a1";
 import { type RollupLabel, rollupLabel, statusLabel } from "./labels";
 
 /**

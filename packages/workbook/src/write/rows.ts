@@ -9,9 +9,9 @@ import {
   resolveGoal,
 } from "@planbook/core";
 import { isoDateToSerial } from "../cells/date";
+import type { RawCell } from "../grid/raw";
 import { TABLES } from "../layout/spec";
 import type { ColumnSpec, TableSpec } from "../layout/types";
-import type { RawCell } from "../read/raw";
 
 /** Separator of the ids or names of a list cell, as operators of that language type it. */
 export function listSeparator(lang: Language): string {

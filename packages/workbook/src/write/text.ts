@@ -1,4 +1,4 @@
-import type { RawCell } from "../read/raw";
+import type { RawCell } from "../grid/raw";
 
 /** A leading character that makes spreadsheet software treat typed text as a formula. */
 const FORMULA_LEAD = /^[=+\-@\t\r]/;

@@ -1,6 +1,6 @@
 import { idKey, keyDates, type Language, matchKeyDate, type Plan } from "@planbook/core";
-import { keyDateIdeas } from "../write/key-date-ideas";
-import { defaultSeasonality } from "../write/seasonality";
+import { keyDateIdeas } from "./key-date-ideas";
+import { defaultSeasonality } from "./seasonality";
 
 export interface RenderedPlanOptions {
   /** Prefill Campaigns with the year's key dates as ideas (default true). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { goalRowFormulas } from "./goal";
-import { defaultRefs, type FormulaRefs, structuredColumnName, structuredTableRefs } from "./refs";
+import { goalRowFormulas } from "../formulas/goal";
+import { type FormulaRefs, structuredColumnName } from "../formulas/refs";
+import { defaultRefs, structuredTableRefs } from "./table-refs";
 
 describe("goal row formulas", () => {
   const zh = goalRowFormulas(defaultRefs("zh-CN", 7), "zh-CN");
