@@ -5,4 +5,5 @@ export * from "./model";
 export * from "./phasing";
 export * from "./portfolio";
 export * from "./progress";
+export * from "./text";
 export * from "./validation";

@@ -1,3 +1,4 @@
+import { foldKeyDateName } from "../text/fold";
 import { isoOfDay } from "./days";
 import type { KeyDate } from "./key-date";
 import { KEY_DATE_CATALOG, type KeyDateDefinition, TIER_WINDOWS } from "./key-date-catalog";
@@ -52,25 +53,17 @@ function computeKeyDates(year: number): KeyDate[] {
   return result.sort((a, b) => a.date.localeCompare(b.date) || a.tier - b.tier || a.key.localeCompare(b.key));
 }
 
-/** Case-, width- and space-insensitive form used to match a typed key date name. */
-function foldName(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s·・.]/g, "");
-}
-
 /**
  * The key date a campaign's Key Date cell names (by key, English or Chinese name, or alias;
  * ignoring case, width, spaces and the dots of `11.11`), or null when none matches.
  */
 export function matchKeyDate(text: string | null, dates: readonly KeyDate[]): KeyDate | null {
   if (text === null) return null;
-  const wanted = foldName(text);
+  const wanted = foldKeyDateName(text);
   if (wanted === "") return null;
   for (const kd of dates) {
     const names = [kd.key, kd.names.en, kd.names["zh-CN"], ...kd.aliases];
-    if (names.some((name) => foldName(name) === wanted)) return kd;
+    if (names.some((name) => foldKeyDateName(name) === wanted)) return kd;
   }
   return null;
 }

@@ -1,4 +1,5 @@
 import type { EnumListName, Language } from "../model/enums";
+import { foldLabel } from "../text/fold";
 
 type Labels = Record<string, { en: string; "zh-CN": string }>;
 
@@ -74,8 +75,6 @@ export function enumLabel(list: EnumListName, key: string, lang: Language): stri
   return labels[key]?.[lang] ?? key;
 }
 
-const fold = (s: string) => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-
 /** Folded key / en / zh-CN label → key, per list; built once, since readers call this per cell. */
 const lookup = new Map<EnumListName, Map<string, string>>();
 function lookupOf(list: EnumListName): Map<string, string> {
@@ -84,7 +83,10 @@ function lookupOf(list: EnumListName): Map<string, string> {
     map = new Map();
     const labels: Labels = ENUM_LABELS[list];
     for (const [key, l] of Object.entries(labels)) {
-      for (const form of [key, l.en, l["zh-CN"]]) if (!map.has(fold(form))) map.set(fold(form), key);
+      for (const form of [key, l.en, l["zh-CN"]]) {
+        const folded = foldLabel(form);
+        if (!map.has(folded)) map.set(folded, key);
+      }
     }
     lookup.set(list, map);
   }
@@ -93,7 +95,7 @@ function lookupOf(list: EnumListName): Map<string, string> {
 
 /** Key for a key, en label or zh-CN label (case-, width- and space-insensitive); null if none. */
 export function enumKeyOf(list: EnumListName, input: string): string | null {
-  const want = fold(input);
+  const want = foldLabel(input);
   if (want === "") return null;
   return lookupOf(list).get(want) ?? null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findMetric, foldMetricName, METRIC_CATALOG, metricName } from "./catalog";
+import { foldMetricName } from "../text/fold";
+import { findMetric, METRIC_CATALOG, metricName } from "./catalog";
 
 describe("metric catalog", () => {
   it("holds at least 25 metrics with unique keys", () => {

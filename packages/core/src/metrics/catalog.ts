@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Aggregation, Dimension, Direction, Language, Unit } from "../model/enums";
+import { foldMetricName } from "../text/fold";
 
 /**
  * The metrics new-media teams plan with, and how each one is tracked. A goal that names one of
@@ -483,14 +484,6 @@ const entries: MetricDefInput[] = [
 ];
 
 export const METRIC_CATALOG: readonly MetricDef[] = MetricCatalog.parse(entries);
-
-/** How metric names compare: width (NFKC), case, spaces, `_` and `-` do not matter. */
-export function foldMetricName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s_-]+/g, "");
-}
 
 const byFoldedName: ReadonlyMap<string, MetricDef> = (() => {
   const map = new Map<string, MetricDef>();

@@ -1,6 +1,6 @@
-import { type EnumListName, enumKeyOf, PHASING_LABELS } from "@planbook/core";
+import { type EnumListName, enumKeyOf, foldLabel, PHASING_LABELS } from "@planbook/core";
 import type { RawCell } from "../grid/raw";
-import { cellText, foldLabel, isErrorCell } from "./text";
+import { cellText, isErrorCell } from "./text";
 
 export type ParsedChoice<T extends string> =
   | { ok: true; value: T | null }

@@ -23,12 +23,3 @@ export function rawText(raw: RawCell): string {
   if (isErrorCell(raw)) return raw.error;
   return cellText(raw) ?? "";
 }
-
-/**
- * Folding used to compare header texts and labels: NFKC (full-width → half-width), all white
- * space removed, lower case. Ids in the plan are compared with `sameId` instead, because Excel
- * MATCH is not width-insensitive and the formulas must agree with the engine.
- */
-export function foldLabel(s: string): string {
-  return s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-}

@@ -1,5 +1,4 @@
-import type { Language } from "@planbook/core";
-import { foldLabel } from "../cells/text";
+import { foldLabel, type Language } from "@planbook/core";
 import type { ColumnSpec, TableSpec } from "../layout/types";
 
 export interface HeaderMatch {

@@ -1,4 +1,4 @@
-import { foldLabel } from "../cells/text";
+import { foldLabel } from "@planbook/core";
 import type { RawCell, RawSheet, RawTable, RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import type { TableSpec } from "../layout/types";

@@ -1,6 +1,6 @@
+import { foldLabel } from "@planbook/core";
 import {
   a1,
-  foldLabel,
   parseCell,
   type RawCell,
   type RawSheet,

@@ -1,0 +1,1 @@
+export { foldKeyDateName, foldLabel, foldMetricName } from "./fold";
