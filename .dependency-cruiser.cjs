@@ -3,23 +3,12 @@
  *
  * 1. Package layering: core ← workbook ← xlsx / excel-sim / cli / add-in. A package imports only
  *    packages below it; core imports no Node API (it is pure: no I/O).
- * 2. Folder cycles inside a package. The cycles that exist today (issue #10) are listed in KNOWN
- *    and reported as warnings; a cycle through any other folder is an error. Breaking a known
- *    cycle: remove its folders from KNOWN in the same commit, so it cannot come back.
+ * 2. No folder cycle inside a package (issue #10 broke the last ones): the folders of a package
+ *    are layered too, so each can be read and tested knowing only the folders below it.
  *
  * Paths are as resolved: `@planbook/core` resolves to packages/core/dist/… (the exports map),
  * so the layering rules match on the package folder, not on src/.
  */
-
-/** Folders that are in a folder cycle today, by package (each group is one cycle today). */
-const KNOWN = {
-  core: ["calendar", "i18n", "metrics", "phasing", "progress", "validation"],
-  xlsx: ["read", "render"],
-};
-const knownFolders = Object.entries(KNOWN).map(
-  ([pkg, folders]) => `^packages/${pkg}/src/(${folders.join("|")})/?$`,
-);
-const knownPath = `(${knownFolders.join("|")})`;
 
 /** Test code may reach across (the add-in's tests drive excel-sim and render with xlsx). */
 const TEST = "(\\.test\\.ts$|\\.bench\\.ts$|/test/|/bench/|/test-support/|sim-fixtures\\.ts$)";
@@ -90,21 +79,27 @@ module.exports = {
       to: { dependencyTypes: ["core"] },
     },
     {
-      name: "new-folder-cycle",
+      name: "folder-cycle",
       comment:
-        "a folder cycle that did not exist when the checks were added (see KNOWN in .dependency-cruiser.cjs)",
+        "two folders of a package import each other (directly or round a loop): move the shared part into a folder both may import",
       severity: "error",
       scope: "folder",
-      from: { pathNot: knownPath },
+      from: {},
       to: { circular: true },
     },
     {
-      name: "known-folder-cycle",
-      comment: "a folder cycle that exists since before the checks (issue #10); break it, then shrink KNOWN",
+      name: "module-cycle",
+      comment: "modules that import each other: a cycle at runtime, whatever the folders",
+      severity: "error",
+      from: { pathNot: "^packages/excel-sim/" },
+      to: { circular: true, dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "excel-sim-module-cycle",
+      comment: "excel-sim's runtime cycle among its own files (issue #10): break it, then drop this rule",
       severity: "warn",
-      scope: "folder",
-      from: { path: knownPath },
-      to: { circular: true },
+      from: { path: "^packages/excel-sim/" },
+      to: { circular: true, dependencyTypesNot: ["type-only"] },
     },
   ],
   options: {

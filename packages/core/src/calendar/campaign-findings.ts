@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { Campaign, Plan } from "../model/plan";
-import { RULES, type RuleId } from "../validation/rules";
+import { RULES, type RuleId } from "../model/rules";
 import {
   type CampaignSpan,
   campaignLabel,

@@ -1,4 +1,4 @@
-import type { RuleId } from "../validation/rules";
+import type { RuleId } from "../model/rules";
 
 /** `undefined` is accepted so the message catalog can pass a param a finding lacks. */
 export type CalendarMessageParams = Readonly<Record<string, string | number | null | undefined>>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CALENDAR_MESSAGES } from "../calendar/messages";
 import type { Finding } from "../model/finding";
-import { RULE_IDS, RULES, type RuleId } from "../validation/rules";
+import { RULE_IDS, RULES, type RuleId } from "../model/rules";
 import { formatNumber, formatPercent, formatValue } from "./format";
 import { formatFinding, MESSAGES, SEVERITY_LABELS, SMART_LABELS } from "./messages";
 

@@ -1,7 +1,7 @@
 import { CALENDAR_MESSAGES } from "../calendar/messages";
 import type { Language, Severity, SmartLetter } from "../model/enums";
 import type { Finding } from "../model/finding";
-import type { RuleId } from "../validation/rules";
+import type { RuleId } from "../model/rules";
 import {
   formatNumber,
   formatPercent,

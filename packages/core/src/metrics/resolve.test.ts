@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalOf } from "../progress/plan-fixture";
+import { goalOf } from "../test-support/plan-fixture";
 import { findMetric } from "./catalog";
 import { memoizedFindMetric, resolveGoal } from "./resolve";
 

@@ -1,3 +1,4 @@
 export * from "./enums";
 export * from "./finding";
 export * from "./plan";
+export * from "./rules";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../model/plan";
-import { goalOf, monthsOf, planOf } from "../progress/plan-fixture";
+import { goalOf, monthsOf, planOf } from "../test-support/plan-fixture";
 import { activeMonths } from "./active";
 import { buildPhasingLookup, phasingLookup } from "./lookup";
 import { cumulativeShares, shareToMonth } from "./share";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { computeProgress } from "../progress/compute";
-import { goalOf, monthsOf, planOf } from "../progress/plan-fixture";
+import { goalOf, monthsOf, planOf } from "../test-support/plan-fixture";
 import { combinePortfolio } from "./combine";
 import { formatPortfolioNote } from "./messages";
 import { brandFailure, gaps, summarizeBrand } from "./summarize";

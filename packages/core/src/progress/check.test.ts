@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlanInput } from "../model/plan";
+import { monthsOf, planOf } from "../test-support/plan-fixture";
 import { computeProgress } from "./compute";
-import { monthsOf, planOf } from "./plan-fixture";
 import type { GoalProgress } from "./types";
 
 function goalNamed(input: Partial<PlanInput>, id: string, asOfMonth?: number): GoalProgress {

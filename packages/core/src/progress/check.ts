@@ -1,6 +1,6 @@
 import type { Aggregation } from "../model/enums";
 import type { Goal, MonthlyRow, SeasonalityProfile } from "../model/plan";
-import type { RuleId } from "../validation/rules";
+import type { RuleId } from "../model/rules";
 import type { ProgressContext } from "./context";
 import type { CheckInput } from "./types";
 

@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Aggregation } from "../model/enums";
 import type { PlanInput } from "../model/plan";
+import { monthsOf, planOf } from "../test-support/plan-fixture";
 import { asOfMonth, latestActualMonth } from "./as-of";
 import { computeProgress } from "./compute";
-import { monthsOf, planOf } from "./plan-fixture";
 import { rollUp } from "./rollup";
 
 const T = { onTrack: 0.95, atRisk: 0.8 };

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { idKey } from "../phasing/keys";
+import { monthsOf, planOf } from "../test-support/plan-fixture";
 import { progressContext } from "./context";
 import { indexGoalRows } from "./goal-rows";
-import { monthsOf, planOf } from "./plan-fixture";
 
 const ids = (...goalIds: string[]) => goalIds.map((id) => ({ id }));
 const rows = (...goalIds: string[]) => goalIds.map((goalId) => ({ goalId, months: monthsOf(1) }));

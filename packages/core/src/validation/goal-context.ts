@@ -3,11 +3,11 @@ import { memoizedFindMetric, type ResolvedGoal, resolveGoalInto } from "../metri
 import type { Severity } from "../model/enums";
 import type { Finding, FindingLocation } from "../model/finding";
 import type { Goal, Plan } from "../model/plan";
+import type { RuleId } from "../model/rules";
 import { buildPhasingLookup, type PhasingLookup } from "../phasing/lookup";
 import { type FindingParams, makeFinding, textOf } from "./make-finding";
 import { memo } from "./memo";
 import type { PlanIndex } from "./plan-index";
-import type { RuleId } from "./rules";
 
 /** A goal finding's params: the goal's id, then what the rule's message needs. */
 export type GoalParams = { id: string | null } & FindingParams;

@@ -1,6 +1,6 @@
 import type { Severity } from "../model/enums";
 import type { Finding, FindingLocation } from "../model/finding";
-import { RULES, type RuleId } from "./rules";
+import { RULES, type RuleId } from "../model/rules";
 
 export type FindingParams = Finding["params"];
 

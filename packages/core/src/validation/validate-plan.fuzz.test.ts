@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { formatFinding } from "../i18n/messages";
 import { Goal, MonthlyRow, Objective, Plan, Strategy } from "../model/plan";
-import { RULES } from "./rules";
+import { RULES } from "../model/rules";
 import { validatePlan } from "./validate-plan";
 
 /**

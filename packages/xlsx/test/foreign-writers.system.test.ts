@@ -5,9 +5,9 @@ import path from "node:path";
 import { Plan } from "@planbook/core";
 import { readPlan } from "@planbook/workbook";
 import { describe, expect, it } from "vitest";
-import { renderPlanWorkbook } from "../render";
-import { readEntries, writeZip } from "../zip";
-import { readWorkbookBuffer } from "./index";
+import { readWorkbookBuffer } from "../src/read";
+import { renderPlanWorkbook } from "../src/render";
+import { readEntries, writeZip } from "../src/zip";
 
 const plan = Plan.parse({
   brand: { id: "demo", name: "Demo" },

@@ -1,11 +1,11 @@
 import { Plan } from "@planbook/core";
 import { readPlan } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderPlanWorkbook } from "../../render";
-import { readEntries, writeZip, type ZipEntry } from "../../zip";
-import { isWorkbookFileError, WORKBOOK_FILE_ERROR_CODES } from "../errors";
-import { DEFAULT_READ_LIMITS } from "../limits";
-import { readXlsxPackage } from "./read-package";
+import { isWorkbookFileError, WORKBOOK_FILE_ERROR_CODES } from "../src/read/errors";
+import { DEFAULT_READ_LIMITS } from "../src/read/limits";
+import { readXlsxPackage } from "../src/read/ooxml/read-package";
+import { renderPlanWorkbook } from "../src/render";
+import { readEntries, writeZip, type ZipEntry } from "../src/zip";
 
 /**
  * Mutation fuzz of the OOXML reader: a generated plan workbook, damaged in many ways, must end as a

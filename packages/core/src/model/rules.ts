@@ -1,4 +1,4 @@
-import type { Severity, SmartLetter } from "../model/enums";
+import type { Severity, SmartLetter } from "./enums";
 
 /**
  * Every rule id of docs/design.md#rules (stable: users' scripts match on them) with its default severity and
