@@ -1,5 +1,9 @@
-/** A1 addresses, rectangles and the R1C1 <-> A1 rewriting of formula text. Rows and columns are 1-based. */
-import { columnLetters, columnNumber } from "@planbook/workbook";
+/**
+ * A1 addresses, rectangles and the R1C1 <-> A1 rewriting of formula text. Rows and columns are
+ * 1-based. The simulator has its own address code on purpose: it is the oracle the add-in's
+ * tests run against, and an oracle that shared the add-in's A1 helpers (@planbook/workbook) would
+ * agree with their bugs. It imports no package of the repository.
+ */
 
 export interface Rect {
   r0: number;
@@ -12,7 +16,20 @@ export interface Rect {
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLS = 16_384;
 
-export { columnLetters, columnNumber };
+/** 1 → A, 27 → AA, 16384 → XFD. */
+export function columnLetters(column: number): string {
+  let out = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** A → 1, AA → 27 (either case). */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const COLS = /^\$?([A-Za-z]{1,3})$/;
