@@ -4,6 +4,7 @@ export * from "./context";
 export * from "./goal";
 export type { GoalRows } from "./goal-rows";
 export * from "./measures";
+export * from "./monthly-targets";
 export * from "./rollup";
 export * from "./status";
 export * from "./types";

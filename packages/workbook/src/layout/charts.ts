@@ -1,13 +1,4 @@
-import {
-  cumulativeShares,
-  Dimension,
-  type GoalStatus,
-  idKey,
-  type Language,
-  type Plan,
-  type PlanProgress,
-  phaseWeights,
-} from "@planbook/core";
+import { Dimension, type GoalStatus, idKey, type Language, monthlyTargets, type Plan } from "@planbook/core";
 import { phaseShareAt, thresholds } from "../formulas/goal";
 import type { FormulaRefs } from "../formulas/refs";
 import { enumWords, isOneOf, label, str } from "../formulas/words";
@@ -267,7 +258,7 @@ function echoCell(layout: DashboardChartLayout, key: string): string {
 
 /**
  * Month | Actual | Phased target | cumulative share, for the picked goal. The target of month m is
- * the engine's (the add-in's monthlySeries): sum → T·(s_m − s_{m−1}); last → b + (T − b)·s_m;
+ * the engine's (core's monthlyTargets): sum → T·(s_m − s_{m−1}); last → b + (T − b)·s_m;
  * average and ratio → T. s_m is the Phase Share formula of a goal row, at month m.
  */
 function monthlyBlock(
@@ -421,33 +412,14 @@ export function dashboardCharts(layout: DashboardChartLayout, lang: Language): C
 
 /**
  * The engine's numbers behind the monthly chart: each month's actual (blank = no data) and phased
- * target of one goal, which the Dashboard's monthly block computes with formulas.
+ * target (core's monthlyTargets; blank where it phases nothing) of one goal, which the
+ * Dashboard's monthly block computes with formulas.
  */
-export function monthlySeries(
-  plan: Plan,
-  progress: PlanProgress,
-  goalId: string,
-): Array<[number | "", number | ""]> {
+export function monthlySeries(plan: Plan, goalId: string): Array<[number | "", number | ""]> {
   const key = idKey(goalId);
   const goal = plan.goals.find((g) => idKey(g.id) === key);
-  const gp = progress.goals.find((g) => idKey(g.id) === key);
   const actuals =
     plan.actuals.find((a) => idKey(a.goalId) === key)?.months ?? Array<number | null>(12).fill(null);
-  if (!goal || !gp) return actuals.map((a) => [a ?? "", ""]);
-  const { weights, problem } = phaseWeights(goal, plan);
-  // Unusable phasing: no phased target at all (the formulas show the marker, never a stand-in).
-  if (problem !== null) return actuals.map((a) => [a ?? "", ""]);
-  const total = weights.reduce((s, w) => s + w, 0);
-  const shares = cumulativeShares(weights);
-  const T = gp.target;
-  const b = gp.baseline ?? 0;
-  return actuals.map((a, m) => {
-    let target: number | "" = "";
-    if (T !== null && total > 0) {
-      if (gp.aggregation === "sum") target = (T * (weights[m] ?? 0)) / total;
-      else if (gp.aggregation === "last") target = b + (T - b) * (shares[m] ?? 0);
-      else target = T;
-    }
-    return [a ?? "", target];
-  });
+  const targets = goal ? monthlyTargets(goal, plan) : null;
+  return actuals.map((a, m) => [a ?? "", targets?.monthly[m] ?? ""]);
 }
