@@ -144,6 +144,14 @@ const DEFECTS: Defect[] = [
     },
   },
   {
+    rule: "budget.line.overspent",
+    plant: (wb) => {
+      // Meta and TikTok ads plan 200,000; paying out 250,000 is overspent (Actual alone is not)
+      const t = table(wb, "tblBudget");
+      return { sheet: "Budget", cell: t.set(t.row("Meta and TikTok ads", "Item"), "Spent", 250_000) };
+    },
+  },
+  {
     rule: "sheet.table.missing",
     plant: (wb) => {
       // the table and its cells deleted (with the cells kept it is found again: the next plant)
@@ -218,8 +226,8 @@ describe("planted defects: planbook validate --json reports each rule at its cel
   afterAll(removeTempDirs);
 
   it("covers every rule id of docs/design.md#rules and exits 1 (errors found)", () => {
-    expect(DEFECTS.length).toBe(37);
-    expect(new Set(DEFECTS.map((x) => x.rule)).size).toBe(37);
+    expect(DEFECTS.length).toBe(38);
+    expect(new Set(DEFECTS.map((x) => x.rule)).size).toBe(38);
     expect(code).toBe(1);
     expect(report.files).toHaveLength(files.length + 1);
   });

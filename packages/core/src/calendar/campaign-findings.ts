@@ -1,6 +1,7 @@
 import type { Finding } from "../model/finding";
 import type { Campaign, Plan } from "../model/plan";
 import { RULES, type RuleId } from "../model/rules";
+import { budgetLineFindings, plannedOf } from "./budget";
 import {
   type CampaignSpan,
   campaignLabel,
@@ -160,13 +161,6 @@ function overlapFindings(plan: Plan, spans: readonly CampaignSpan[]): Finding[] 
   return out;
 }
 
-/** A budget line's plan: Planned if set, else the sum of its quarters; null when all blank. */
-function plannedOf(line: Plan["budget"][number]): number | null {
-  if (line.planned !== null) return line.planned;
-  const quarters = line.quarters.filter((q): q is number => q !== null);
-  return quarters.length === 0 ? null : quarters.reduce((a, b) => a + b, 0);
-}
-
 function budgetFinding(plan: Plan): Finding[] {
   const planned = plan.budget.map(plannedOf).filter((p): p is number => p !== null);
   if (planned.length === 0) return [];
@@ -209,7 +203,8 @@ function budgetFinding(plan: Plan): Finding[] {
 
 /**
  * The campaign calendar's findings: each row's period, year, channel and goal references, in
- * row order; then over-capacity periods per channel (channel-matrix order); then the budget.
+ * row order; then over-capacity periods per channel (channel-matrix order); then the budget
+ * against campaign budgets, and each budget line that paid out more than it planned.
  */
 export function campaignFindings(plan: Plan): Finding[] {
   const channelKeys = new Set(plan.channels.map((c) => matchKey(c.channel)).filter((k) => k !== ""));
@@ -226,5 +221,10 @@ export function campaignFindings(plan: Plan): Finding[] {
     ...outsideYearFinding(campaign, index, plan.year),
     ...referenceFindings(campaign, index, channelKeys, goalKeys),
   ]);
-  return [...rows, ...overlapFindings(plan, countedCampaignSpans(plan)), ...budgetFinding(plan)];
+  return [
+    ...rows,
+    ...overlapFindings(plan, countedCampaignSpans(plan)),
+    ...budgetFinding(plan),
+    ...budgetLineFindings(plan.budget, plan.settings.currency),
+  ];
 }

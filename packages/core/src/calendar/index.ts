@@ -1,3 +1,4 @@
+export { type BudgetExecution, budgetExecution } from "./budget";
 export { campaignFindings } from "./campaign-findings";
 export { countsTowardsLoad, DEFAULT_MAX_CONCURRENT_CAMPAIGNS } from "./campaign-spans";
 export { type UncoveredKeyDateOptions, uncoveredKeyDates } from "./coverage";

@@ -8,7 +8,7 @@ const plan = Plan.parse({
   year: 2026,
   channels: [{ channel: "WeChat", maxConcurrentCampaigns: 1 }],
   goals: [{ id: "G1" }],
-  budget: [{ planned: 1000 }],
+  budget: [{ planned: 1000 }, { item: "Video", quarters: [100, 100, null, null], spent: 250 }],
   campaigns: [
     { id: "C1", start: "2026-06-18", end: "2026-06-01", channels: ["WeChat"] },
     { id: "C2", start: null, end: "2026-03-01", channels: ["Weibo"], goalIds: ["G7"], budget: 800 },
@@ -29,6 +29,7 @@ describe("CALENDAR_MESSAGES", () => {
   it("covers the calendar's rules in both languages", () => {
     expect(Object.keys(CALENDAR_MESSAGES).sort()).toEqual([
       "budget.exceeded",
+      "budget.line.overspent",
       "campaign.channel.unknown",
       "campaign.goal.unknown",
       "campaign.outside-year",
@@ -45,7 +46,8 @@ describe("CALENDAR_MESSAGES", () => {
       'Campaign "C2" links goal "G7", which is not in the Goals sheet. Correct the goal ID or add the goal first.',
       'Campaign "C3" runs 2026-12-30 to 2027-01-02, partly outside the plan year 2026. Move it into 2026 or plan it in that year\'s workbook.',
       "2 campaigns run at the same time on WeChat on 2026-12-31 (C3, C4), more than its limit of 1. Stagger them, move one to another channel, or raise Max Concurrent Campaigns in the Channels sheet.",
-      "Campaign budgets total 2,034.5 CNY, 1,034.5 CNY more than the 1,000 CNY planned in the Budget sheet. Trim campaign budgets or raise the planned budget.",
+      "Campaign budgets total 2,034.5 CNY, 834.5 CNY more than the 1,200 CNY planned in the Budget sheet. Trim campaign budgets or raise the planned budget.",
+      'Budget item "Video" has paid out 250 CNY, 50 CNY more than the 200 CNY planned. Check the Spent amount or raise the item\'s Planned budget.',
     ]);
   });
 
@@ -57,7 +59,8 @@ describe("CALENDAR_MESSAGES", () => {
       "活动“C2”关联的目标“G7”不在目标表中。请更正目标编号，或先在目标表中添加该目标。",
       "活动“C3”的档期 2026-12-30 至 2027-01-02 超出计划年度 2026 年。请调整到该年度内，或放到对应年度的计划中。",
       "渠道“WeChat”在 2026-12-31 当天同时进行 2 个活动（C3, C4），超过并发上限 1。请错开档期、改投其他渠道，或在渠道矩阵中调高“活动并发上限”。",
-      "活动预算合计 2,034.5 CNY，超出预算表计划合计 1,000 CNY（超出 1,034.5 CNY）。请压缩活动预算或调整预算计划。",
+      "活动预算合计 2,034.5 CNY，超出预算表计划合计 1,200 CNY（超出 834.5 CNY）。请压缩活动预算或调整预算计划。",
+      "预算项目“Video”已支出 250 CNY，超出计划 200 CNY（超出 50 CNY）。请核对已支出金额，或调高该项目的计划预算。",
     ]);
   });
 

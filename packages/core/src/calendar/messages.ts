@@ -88,4 +88,10 @@ export const CALENDAR_MESSAGES = {
     "zh-CN": (p) =>
       `活动预算合计 ${money(p, "campaigns")}，超出预算表计划合计 ${money(p, "planned")}（超出 ${money(p, "over")}）。请压缩活动预算或调整预算计划。`,
   },
+  "budget.line.overspent": {
+    en: (p) =>
+      `Budget item "${text(p.item)}" has paid out ${money(p, "spent")}, ${money(p, "over")} more than the ${money(p, "planned")} planned. Check the Spent amount or raise the item's Planned budget.`,
+    "zh-CN": (p) =>
+      `预算项目“${text(p.item)}”已支出 ${money(p, "spent")}，超出计划 ${money(p, "planned")}（超出 ${money(p, "over")}）。请核对已支出金额，或调高该项目的计划预算。`,
+  },
 } satisfies Partial<Record<RuleId, CalendarMessage>>;

@@ -163,8 +163,14 @@ export const BudgetLine = z.object({
   /** Q1..Q4 planned amounts. */
   quarters: z.array(z.number().nullable()).length(4).default([null, null, null, null]),
   planned: num,
+  /** Cost incurred or committed for the item. */
   actual: num,
   owner: text,
+  /**
+   * Paid out to date (Spent / 已支出, issue #11): the budget summary's spent, remaining and
+   * execution rate. Appended after Owner so older readers and layouts keep working.
+   */
+  spent: num,
   unreadable,
 });
 export type BudgetLine = z.infer<typeof BudgetLine>;

@@ -47,6 +47,8 @@ export const RULES = {
   "campaign.goal.unknown": { severity: "error", smart: null },
   "campaign.overlap": { severity: "warning", smart: null },
   "budget.exceeded": { severity: "warning", smart: null },
+  /** extension: a budget line whose Spent is above its planned amount (issue #11). */
+  "budget.line.overspent": { severity: "warning", smart: null },
   "sheet.table.missing": { severity: "error", smart: null },
   "sheet.column.missing": { severity: "error", smart: null },
   /** extension: a table with another name was recognised as a spec table by its headers. */

@@ -466,8 +466,8 @@ export const budgetTable: TableSpec = {
   collection: "budget",
   caption: { en: "Budget", "zh-CN": "预算" },
   help: {
-    en: "Planned spend by quarter and what was actually spent.",
-    "zh-CN": "按季度的计划投入与实际花费。",
+    en: "Planned spend by quarter, the actual cost of each item, and what has been paid out so far (Spent).",
+    "zh-CN": "按季度的计划投入、各项目的实际花费，以及截至目前已支付的金额（已支出）。",
   },
   required: false,
   columns: [
@@ -480,6 +480,14 @@ export const budgetTable: TableSpec = {
     { key: "planned", header: { en: "Planned", "zh-CN": "计划合计" }, kind: { type: "currency" }, width: 12 },
     { key: "actual", header: { en: "Actual", "zh-CN": "实际" }, kind: { type: "currency" }, width: 12 },
     ownerColumn,
+    // Appended (issue #11), so files and scripts that know the columns before it keep working.
+    {
+      key: "spent",
+      header: { en: "Spent", "zh-CN": "已支出" },
+      aliases: ["Paid", "Paid to date", "已付款", "已支付", "支出"],
+      kind: { type: "currency" },
+      width: 12,
+    },
   ],
 };
 

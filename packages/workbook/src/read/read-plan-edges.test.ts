@@ -186,3 +186,42 @@ describe("monthly tables without month columns", () => {
     expect(new Set(missing.map((f) => result.locate(f)?.cell))).toEqual(new Set(["A3"]));
   });
 });
+
+describe("tblBudget's Spent column (appended in issue #11)", () => {
+  const budget = (order: readonly string[], headerOverride?: Record<string, string>): TableFixture => ({
+    name: "tblBudget",
+    headerRow: 4,
+    firstColumn: 1,
+    order,
+    headerOverride,
+    rows: [{ category: "投放", item: "千川", planned: "¥30万", actual: 200000, spent: 150000 }],
+  });
+  const before = [
+    "category",
+    "item",
+    "quarters.0",
+    "quarters.1",
+    "quarters.2",
+    "quarters.3",
+    "planned",
+    "actual",
+    "owner",
+  ];
+
+  it("reads Spent by its header or an alias, apart from Actual", () => {
+    for (const fx of [budget([...before, "spent"]), budget(["spent", ...before], { spent: "Paid" })]) {
+      const result = readPlan(planWorkbook("zh-CN", [...planTables("zh-CN"), fx]));
+      expect(result.plan.budget.map((b) => [b.planned, b.actual, b.spent])).toEqual([
+        [300000, 200000, 150000],
+      ]);
+    }
+  });
+
+  it("an older file without the column reads without a finding about it, spent blank", () => {
+    const result = readPlan(planWorkbook("zh-CN", [...planTables("zh-CN"), budget(before)]));
+    expect(result.plan.budget.map((b) => [b.actual, b.spent])).toEqual([[200000, null]]);
+    expect(result.findings.filter((f) => f.rule.startsWith("sheet.") || f.rule === "value.invalid")).toEqual(
+      [],
+    );
+  });
+});
