@@ -17,22 +17,39 @@ const OURS = new Set<string>(Object.values(CHART_NAMES).map((n) => n.toLowerCase
 
 const cellA1 = (p: { row: number; column: number }) => `${columnLetters(p.column)}${p.row}`;
 
+/** What the charts' steps need: the Dashboard's layout is set by its number of channel rows. */
+interface ChartsInput {
+  channelCount: number;
+  lang: Language;
+}
+
 /**
  * The Dashboard's charts as the generator draws them (one description in @planbook/workbook):
- * the picker beside the as-of month, the formula blocks the charts read, and the charts — after
- * deleting Planbook's earlier ones, so there is never a second copy.
+ * writeChartBlocks then replaceCharts.
  * `pick`: the goal to put into the picker, or undefined to keep the cell as it is.
  * `existing`: names of the Dashboard's charts before (from the read sync).
  */
 export async function writeDashboardCharts(
   dash: Excel.Worksheet,
-  opts: {
-    channelCount: number;
+  opts: ChartsInput & {
     refs: Pick<FormulaRefs, "column" | "months">;
-    lang: Language;
     pick: string | undefined;
     existing: readonly string[];
   },
+  budget: WriteBudget,
+): Promise<void> {
+  await writeChartBlocks(dash, opts, budget);
+  await replaceCharts(dash, opts, budget);
+}
+
+/**
+ * The monthly chart's goal picker beside the as-of month and the formula blocks every chart
+ * reads, with their number formats. `pick`: the goal to put into the picker, or undefined to keep
+ * the cell as it is.
+ */
+export async function writeChartBlocks(
+  dash: Excel.Worksheet,
+  opts: ChartsInput & { refs: Pick<FormulaRefs, "column" | "months">; pick: string | undefined },
   budget: WriteBudget,
 ): Promise<void> {
   const { lang } = opts;
@@ -61,7 +78,19 @@ export async function writeDashboardCharts(
       });
     }
   });
-  const specs = dashboardCharts(layout, lang);
+}
+
+/**
+ * Planbook's charts: deletes its earlier ones (by name, so there is never a second copy; a user's
+ * charts are never touched) and adds them again over the blocks. `existing`: names of the
+ * Dashboard's charts before (from the read sync).
+ */
+export async function replaceCharts(
+  dash: Excel.Worksheet,
+  opts: ChartsInput & { existing: readonly string[] },
+  budget: WriteBudget,
+): Promise<void> {
+  const specs = dashboardCharts(dashboardChartLayout(opts.channelCount), opts.lang);
   const old = opts.existing.filter((n) => OURS.has(n.toLowerCase()));
   await budget.add([old, specs.map((s) => s.source)], () => {
     for (const name of old) dash.charts.getItem(name).delete();

@@ -42,6 +42,7 @@ export {
 export { DEFAULT_SYNC_TIMEOUT_MS, type GuardOptions, guardedSync } from "./guarded-sync";
 export { MARK_FILL, MARKS_SETTING, type Mark, type SavedMarks } from "./marks";
 export type { SyncStep } from "./messages";
+export { CHECK_OK, checkText } from "./planned-marks";
 export {
   META_SHEET,
   type ReadOptions,
@@ -57,8 +58,6 @@ export {
   refreshProgress,
 } from "./refresh";
 export {
-  CHECK_OK,
-  checkText,
   type ValidateGoalsOptions,
   type ValidateGoalsResult,
   type ValidateSummary,

@@ -1,16 +1,12 @@
 import type { Language, LocatedFinding } from "@planbook/core";
 import { findTables, type RawWorkbook, validateWorkbook } from "@planbook/workbook";
 import { cellKey, parseAddress, parseLocalRange, rangeA1 } from "./address";
+import { goalsPlacement } from "./goals-placement";
 import { guardedSync } from "./guarded-sync";
 import { MARK_FILL, MARKS_SETTING, type Mark, type SavedMarks } from "./marks";
+import { type PlannedCell, plannedMarks } from "./planned-marks";
 import { filledRowsBelow, notesSupported, ROWS_BELOW, rawCellOf, rawTableOf } from "./read";
-import {
-  goalsPlacement,
-  type PlannedCell,
-  plannedMarks,
-  type ValidateGoalsResult,
-  validateGoals,
-} from "./validate";
+import { type ValidateGoalsResult, validateGoals } from "./validate";
 import { WriteBudget } from "./write-budget";
 
 /**

@@ -1,0 +1,32 @@
+import type { Language } from "@planbook/core";
+import { type DashboardRow, type FormulaRefs, SHEETS } from "@planbook/workbook";
+import { parseAddress } from "./address";
+import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
+import type { WorkbookSnapshot } from "./read";
+import type { WriteBudget } from "./write-budget";
+
+/**
+ * Refresh progress, step 2: the Dashboard's as-of month and roll-up rows, on the sheet the read
+ * found — or on a new Dashboard sheet with the generator's frame. Rows the previous roll-ups used
+ * below the new ones are cleared. Returns the sheet, for the charts.
+ */
+export async function writeDashboard(
+  wb: Excel.Workbook,
+  found: WorkbookSnapshot["dashboard"],
+  rows: readonly DashboardRow[],
+  refs: Pick<FormulaRefs, "months">,
+  lang: Language,
+  budget: WriteBudget,
+): Promise<Excel.Worksheet> {
+  if (found === null) {
+    const name = SHEETS.find((s) => s.kind === "dashboard")?.name[lang] as string;
+    const dash = wb.worksheets.add(name);
+    await writeDashboardFrame(dash, lang, budget);
+    await writeDashboardRows(dash, rows, refs, lang, budget);
+    return dash;
+  }
+  const dash = wb.worksheets.getItem(found.sheet);
+  const previousLastRow = found.used ? (parseAddress(found.used)?.lastRow ?? 0) : 0;
+  await writeDashboardRows(dash, rows, refs, lang, budget, previousLastRow);
+  return dash;
+}
