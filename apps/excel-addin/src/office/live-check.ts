@@ -3,11 +3,12 @@ import { findTables, type RawWorkbook, validateWorkbook } from "@planbook/workbo
 import { cellKey, parseAddress, parseLocalRange, rangeA1 } from "./address";
 import { goalsPlacement } from "./goals-placement";
 import { guardedSync } from "./guarded-sync";
-import { MARK_FILL, MARKS_SETTING, type Mark, type SavedMarks } from "./marks";
+import type { Mark } from "./marks";
 import { type PlannedCell, plannedMarks } from "./planned-marks";
 import { filledRowsBelow, notesSupported, ROWS_BELOW, rawCellOf, rawTableOf } from "./read";
 import { type ValidateGoalsResult, validateGoals } from "./validate";
 import { WriteBudget } from "./write-budget";
+import { markCell, markFillOf, saveMarks } from "./write-marks";
 
 /**
  * Live check: while it is on, every edit on the plan tables' sheets re-validates the plan and
@@ -118,7 +119,6 @@ function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
 
 type Rect = NonNullable<ReturnType<typeof parseLocalRange>>;
 
-const fillOf = (c: PlannedCell) => (c.severity === "error" ? MARK_FILL.error : MARK_FILL.warning);
 const samePlan = (a: PlannedCell | undefined, b: PlannedCell | undefined) =>
   a?.severity === b?.severity && (a?.messages.join("\n") ?? null) === (b?.messages.join("\n") ?? null);
 
@@ -469,16 +469,12 @@ export class LiveCheck {
       if (!next) continue;
       // A fill the user put over our mark is theirs: leave it, as Validate goals does.
       const recoloured = old !== undefined && !stillFilled;
-      const fill = recoloured ? null : fillOf(next);
+      const fill = recoloured ? null : markFillOf(next);
       const userNote = noteText !== null && !noteRemoved;
       const note = this.notes && !userNote ? next.messages.join("\n") : null;
       if (fill === null && note === null) continue;
       writes++;
-      await budget.add([next.sheet, next.cell, fill, note], () => {
-        if (fill !== null) sheet.getRange(next.cell).format.fill.color = fill;
-        if (note !== null) sheet.notes.add(next.cell, note);
-      });
-      marks.set(p.key, { sheet: next.sheet, cell: next.cell, fill, note });
+      marks.set(p.key, await markCell(sheet, next, fill, note, budget));
     }
 
     const checkIndex = goals.columns.get("check");
@@ -496,11 +492,8 @@ export class LiveCheck {
       }
     }
     if (keys.size > 0) {
-      const saved: SavedMarks = { version: 1, marks: [...marks.values()] };
       writes++;
-      await budget.add(saved, () => {
-        wb.settings.add(MARKS_SETTING, saved);
-      });
+      await saveMarks(wb, [...marks.values()], budget);
     }
     if (writes > 0) {
       await budget.flush();

@@ -17,20 +17,33 @@ export async function writeMarks(
 ): Promise<Mark[]> {
   const marks: Mark[] = [];
   for (const [key, c] of cells) {
-    const fill = snapshot.marksRecoloured.has(key)
-      ? null
-      : MARK_FILL[c.severity === "error" ? "error" : "warning"];
+    const fill = snapshot.marksRecoloured.has(key) ? null : markFillOf(c);
     const userNote = snapshot.notes.has(key) && !opts.removedNotes.has(key);
     const note = opts.useNotes && !userNote ? c.messages.join("\n") : null;
     if (fill === null && note === null) continue;
-    const sheet = wb.worksheets.getItem(c.sheet);
-    await budget.add([c.sheet, c.cell, fill, note], () => {
-      if (fill !== null) sheet.getRange(c.cell).format.fill.color = fill;
-      if (note !== null) sheet.notes.add(c.cell, note);
-    });
-    marks.push({ sheet: c.sheet, cell: c.cell, fill, note });
+    marks.push(await markCell(wb.worksheets.getItem(c.sheet), c, fill, note, budget));
   }
   return marks;
+}
+
+/** The fill of a planned cell's mark: light red for an error, light amber for a warning. */
+export function markFillOf(c: Pick<PlannedCell, "severity">): string {
+  return c.severity === "error" ? MARK_FILL.error : MARK_FILL.warning;
+}
+
+/** Queues one cell's mark, its fill and its note (either null: that part is left as it is). */
+export async function markCell(
+  sheet: Excel.Worksheet,
+  at: { sheet: string; cell: string },
+  fill: string | null,
+  note: string | null,
+  budget: WriteBudget,
+): Promise<Mark> {
+  await budget.add([at.sheet, at.cell, fill, note], () => {
+    if (fill !== null) sheet.getRange(at.cell).format.fill.color = fill;
+    if (note !== null) sheet.notes.add(at.cell, note);
+  });
+  return { sheet: at.sheet, cell: at.cell, fill, note };
 }
 
 /** Validate goals, step 4: remembers the marks in the workbook's settings for the next run to remove. */
