@@ -246,7 +246,12 @@ describe("createPlanSheets", () => {
 
       const campaigns = sim.workbook.tables.find((t) => t.name === campaignsTable.name)!;
       const view = weekView(
-        { headerRow: TABLE_HEADER_ROW, firstColumn: 1, rowCount: campaigns.rect.r1 - campaigns.rect.r0 },
+        {
+          headerRow: TABLE_HEADER_ROW,
+          firstColumn: 1,
+          rowCount: campaigns.rect.r1 - campaigns.rect.r0,
+          gridColumn: campaigns.rect.c1 + 2,
+        },
         lang,
         { year: 2027 },
       );

@@ -253,7 +253,13 @@ async function placeTables(
       });
     }
     if (spec.name === "tblCampaigns")
-      await writeWeekView(ws, { headerRow, firstColumn: at, rowCount: body.length }, lang, plan.year, budget);
+      await writeWeekView(
+        ws,
+        { headerRow, firstColumn: at, rowCount: body.length, gridColumn: lastColumn + 2 },
+        lang,
+        plan.year,
+        budget,
+      );
     if (spec.name === "tblGoals") {
       const status = at + spec.columns.findIndex((c) => c.key === "status");
       const range = rangeA1(headerRow + 1, status, lastRow + SPARE_ROWS, status);

@@ -8,6 +8,7 @@ import {
   matchHeaders,
   type RawWorkbook,
   structuredColumnName,
+  type TableName,
   type ToolFormulaId,
   tableSpec,
 } from "@planbook/workbook";
@@ -29,7 +30,7 @@ export function liveRefs(raw: RawWorkbook): LiveRefs {
   const found = findTables(raw);
   const missingTables = new Set<string>();
   const missingColumns = new Set<string>();
-  const headerOf = (table: string, key: string): { tableName: string; header: string } => {
+  const headerOf = (table: TableName, key: string): { tableName: string; header: string } => {
     const t = found.get(table);
     if (!t) {
       missingTables.add(table);

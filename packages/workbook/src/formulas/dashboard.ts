@@ -1,4 +1,5 @@
 import type { Dimension, Language } from "@planbook/core";
+import type { TableName } from "../grid/table-names";
 import { bandStatus } from "./goal";
 import type { FormulaRefs } from "./refs";
 import { columnIsOneOf, enumWords, label, str } from "./words";
@@ -59,7 +60,7 @@ export function rollupStatus(attainmentCell: string, lang: Language): string {
 }
 
 /** Cell text of the i-th (1-based) row of a table column, blank past the end. */
-export function nthOfColumn(refs: TableRefs, table: string, key: string, i: number): string {
+export function nthOfColumn(refs: TableRefs, table: TableName, key: string, i: number): string {
   const column = refs.column(table, key);
   return `IF(ROWS(${column})<${i},"",IF(INDEX(${column},${i})="","",INDEX(${column},${i})))`;
 }

@@ -1,4 +1,5 @@
 import type { Language } from "@planbook/core";
+import type { TableName } from "../grid/table-names";
 import type { FormulaRefs } from "./refs";
 import { enumWords, isOneOf, label, MARKER, OK_MARK, phasingWords, str } from "./words";
 
@@ -50,7 +51,7 @@ function rowOf(idColumn: string, key: string): string {
   return `(MATCH(TRIM(${key}),INDEX(TRIM(${withHeader}),0),0)-1)`;
 }
 
-function monthsRow(refs: FormulaRefs, table: string, row: string): string {
+function monthsRow(refs: FormulaRefs, table: TableName, row: string): string {
   return `INDEX(${refs.months(table)},${row},0)`;
 }
 

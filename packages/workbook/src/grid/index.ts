@@ -1,2 +1,3 @@
 export * from "./a1";
 export * from "./raw";
+export * from "./table-names";

@@ -7,6 +7,7 @@ import type { RgbHex } from "./colours";
 import { DASHBOARD_HEADER_ROW, type DashboardCell } from "./dashboard";
 import { PERCENT_FORMAT } from "./formats";
 import { tableSpec } from "./spec";
+import type { TableName } from "./types";
 
 /**
  * The Dashboard's native charts, described once and drawn by two renderers: the generator writes
@@ -219,11 +220,11 @@ function goalBlock(
   lang: Language,
 ): ChartDataBlock {
   const pick = `$${CHART_PICK_CELL.replace(/(\d+)/, "$$$1")}`;
-  const withHeader = (table: string, key: string) => {
+  const withHeader = (table: TableName, key: string) => {
     const structured = /^([^[\]]+)\[(.+)\]$/.exec(refs.column(table, key));
     return structured ? `${structured[1]}[[#All],[${structured[2]}]]` : refs.column(table, key);
   };
-  const matchIn = (table: string) =>
+  const matchIn = (table: TableName) =>
     `IF(TRIM(${pick})="","",IFERROR(MATCH(TRIM(${pick}),INDEX(TRIM(${withHeader(table, table === "tblGoals" ? "id" : "goalId")}),0),0)-1,""))`;
   const base = layout.goalBlockRow;
   const goalRow = abs(base + 1, CHART_DATA_COLUMN + 1);

@@ -2,7 +2,7 @@ import { ENUM_LABELS, type Language, PHASING_LABELS, type Plan } from "@planbook
 import { nthOfColumn } from "../formulas/dashboard";
 import { SEASONALITY_HEADER_ROW } from "./settings";
 import { structuredTableRefs } from "./table-refs";
-import type { ColumnSpec } from "./types";
+import type { ColumnSpec, TableName } from "./types";
 
 /** Dropdown values of an enum-like column in the workbook language; undefined for other columns. */
 export function columnListItems(column: ColumnSpec, plan: Plan, lang: Language): string[] | undefined {
@@ -49,7 +49,7 @@ export function inlineListSource(items: readonly string[]): string | null {
 export type ListName = "lstChannels" | "lstObjectiveIds" | "lstGoalIds" | "lstStrategyIds" | "lstPhasing";
 
 /** Table column behind each list (lstPhasing: the Settings helper column, see phasingListCells). */
-export const LIST_SOURCES: Record<Exclude<ListName, "lstPhasing">, { table: string; key: string }> = {
+export const LIST_SOURCES: Record<Exclude<ListName, "lstPhasing">, { table: TableName; key: string }> = {
   lstChannels: { table: "tblChannels", key: "channel" },
   lstObjectiveIds: { table: "tblObjectives", key: "id" },
   lstGoalIds: { table: "tblGoals", key: "id" },

@@ -1,4 +1,4 @@
-import type { ColumnSpec, SettingSpec, SheetSpec, TableSpec } from "./types";
+import type { ColumnSpec, SettingSpec, SheetSpec, TableName, TableSpec } from "./types";
 
 /**
  * The one description of the plan workbook (docs/design.md#workbook-contract). Every renderer (exceljs, Office.js)
@@ -390,6 +390,7 @@ export const channelsTable: TableSpec = {
 export const campaignsTable: TableSpec = {
   name: "tblCampaigns",
   collection: "campaigns",
+  beside: "weekView",
   caption: { en: "Campaign calendar", "zh-CN": "活动日历" },
   help: {
     en: "The year's campaigns around key dates. Key dates are prefilled as ideas: set a campaign to Planned when you commit to it.",
@@ -463,6 +464,7 @@ export const contentTable: TableSpec = {
 
 export const budgetTable: TableSpec = {
   name: "tblBudget",
+  beside: "budgetSummary",
   collection: "budget",
   caption: { en: "Budget", "zh-CN": "预算" },
   help: {
@@ -758,13 +760,13 @@ export const SHEETS: readonly SheetSpec[] = [
 
 export const TABLES: readonly TableSpec[] = SHEETS.flatMap((s) => s.tables);
 
-export function tableSpec(name: string): TableSpec {
+export function tableSpec(name: TableName): TableSpec {
   const t = TABLES.find((x) => x.name === name);
   if (!t) throw new Error(`no table ${name} in the layout spec`);
   return t;
 }
 
-export function sheetOfTable(name: string): SheetSpec {
+export function sheetOfTable(name: TableName): SheetSpec {
   const s = SHEETS.find((x) => x.tables.some((t) => t.name === name));
   if (!s) throw new Error(`no sheet holds table ${name}`);
   return s;

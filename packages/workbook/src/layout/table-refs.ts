@@ -2,8 +2,9 @@ import type { Language } from "@planbook/core";
 import { type FormulaRefs, structuredColumnName } from "../formulas/refs";
 import { a1 } from "../grid/a1";
 import { tableSpec } from "./spec";
+import type { TableName } from "./types";
 
-function headerOf(table: string, key: string, lang: Language): string {
+function headerOf(table: TableName, key: string, lang: Language): string {
   const column = tableSpec(table).columns.find((c) => c.key === key);
   if (!column) throw new Error(`no column ${key} in ${table}`);
   return structuredColumnName(column.header[lang]);

@@ -1,4 +1,8 @@
 import type { EnumListName, Language, PlanCollection, RuleId } from "@planbook/core";
+import type { TableName } from "../grid/table-names";
+
+export type { TableName };
+
 import type { ToolFormulaId } from "../formulas/goal";
 
 export type Bilingual = Record<Language, string>;
@@ -47,9 +51,12 @@ export interface ColumnSpec {
   hidden?: boolean;
 }
 
+/** What the renderers draw right of a table, one empty column apart (see ../placement). */
+export type BesideTable = "weekView" | "budgetSummary";
+
 export interface TableSpec {
   /** Fixed ASCII ListObject name: never changes, never localised. */
-  name: string;
+  name: TableName;
   /** Plan collection the rows become, or `seasonality` (Settings.seasonality). */
   collection: PlanCollection | "seasonality";
   caption: Bilingual;
@@ -58,6 +65,8 @@ export interface TableSpec {
   columns: readonly ColumnSpec[];
   /** A missing required table is `sheet.table.missing` (error); optional ones read as empty. */
   required: boolean;
+  /** Drawn right of the table: the week view of campaigns, the budget's execution summary. */
+  beside?: BesideTable;
 }
 
 export type SheetKind = "guide" | "tables" | "dashboard" | "settings" | "meta";

@@ -1,13 +1,12 @@
 import { keyDates } from "@planbook/core";
 import { describe, expect, it } from "vitest";
-import { campaignsTable } from "./spec";
 import { KEY_DATE_MARK_FILL, WEEK_COUNT, WEEK_VIEW_SPARE_ROWS, WEEK_VIEW_TEXT, weekView } from "./week-view";
 
 describe("weekView", () => {
-  const view = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "en", { year: 2027 });
+  const view = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3, gridColumn: 13 }, "en", { year: 2027 });
 
-  it("starts one empty column right of tblCampaigns and covers its rows plus spare rows", () => {
-    expect(view.firstColumn).toBe(campaignsTable.columns.length + 2);
+  it("starts at the grid column and covers the table's rows plus spare rows", () => {
+    expect(view.firstColumn).toBe(13);
     expect(view.lastColumn - view.firstColumn + 1).toBe(WEEK_COUNT);
     expect([view.headerRow, view.firstRow, view.lastRow]).toEqual([4, 5, 4 + 3 + WEEK_VIEW_SPARE_ROWS]);
     expect(view.caption).toEqual({ row: 2, column: view.firstColumn, text: "Week view" });
@@ -15,7 +14,8 @@ describe("weekView", () => {
     expect([view.help.row, view.monthRow]).toEqual([2, 3]);
     expect(view.help.column).toBeGreaterThan(view.caption.column);
     expect(
-      weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "zh-CN", { year: 2027 }).caption.text,
+      weekView({ headerRow: 4, firstColumn: 1, rowCount: 3, gridColumn: 13 }, "zh-CN", { year: 2027 }).caption
+        .text,
     ).toBe(WEEK_VIEW_TEXT["zh-CN"].caption);
   });
 
@@ -39,7 +39,9 @@ describe("weekView", () => {
   });
 
   it("follows the table when it sits elsewhere", () => {
-    const moved = weekView({ headerRow: 6, firstColumn: 3, rowCount: 0 }, "en", { year: 2027 });
+    const moved = weekView({ headerRow: 6, firstColumn: 3, rowCount: 0, gridColumn: 15 }, "en", {
+      year: 2027,
+    });
     expect(moved.firstColumn).toBe(view.firstColumn + 2);
     expect(moved.barFormulaR1C1).toBe(
       'IF(AND(ISNUMBER(RC7),ISNUMBER(RC8)),IF(AND(RC7<=R6C+6,RC8>=R6C),1,""),"")',
@@ -66,7 +68,9 @@ describe("weekView", () => {
     });
     expect(view.months[1]?.firstColumn).toBe(view.firstColumn + 5);
     expect(view.months[11]?.lastColumn).toBe(view.lastColumn);
-    const zh = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "zh-CN", { year: 2027 });
+    const zh = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3, gridColumn: 13 }, "zh-CN", {
+      year: 2027,
+    });
     expect(zh.months.map((m) => m.label)).toEqual(Array.from({ length: 12 }, (_, m) => `${m + 1}月`));
     // Contiguous and covering all 53 weeks.
     view.months.forEach((m, i) => {
@@ -79,7 +83,9 @@ describe("weekView", () => {
     const noted = view.keyDateMarks.flatMap((m) => m.note.split("\n"));
     expect(noted).toHaveLength(dates.length);
     // 双11 2027-11-11 is day 314 of the year: week 44.
-    const zh = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3 }, "zh-CN", { year: 2027 });
+    const zh = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3, gridColumn: 13 }, "zh-CN", {
+      year: 2027,
+    });
     const double11 = zh.keyDateMarks.find((m) => m.note.split("\n").includes("双11 11/11"));
     expect(double11?.column).toBe(zh.firstColumn + 44);
     expect(double11?.fill).toBe(KEY_DATE_MARK_FILL[1]);

@@ -144,11 +144,12 @@ function keyDateMarks(year: number, firstColumn: number, lang: Language): WeekVi
     }));
 }
 
-/** Where tblCampaigns sits: its header row, first column and number of body rows. */
+/** Where tblCampaigns sits (header row, first column, body rows) and where the grid starts (../placement). */
 export interface CampaignsPlacement {
   headerRow: number;
   firstColumn: number;
   rowCount: number;
+  gridColumn: number;
 }
 
 /** The plan year the month band and key-date marks are drawn for. */
@@ -156,7 +157,7 @@ export interface WeekViewOptions {
   year: number;
 }
 
-/** The week view of tblCampaigns placed at `at`: it starts one empty column right of the table. */
+/** The week view of tblCampaigns placed at `at`, its grid from `at.gridColumn`. */
 export function weekView(at: CampaignsPlacement, lang: Language, opts: WeekViewOptions): WeekView {
   const columnOf = (key: string) => {
     const i = campaignsTable.columns.findIndex((c) => c.key === key);
@@ -166,7 +167,7 @@ export function weekView(at: CampaignsPlacement, lang: Language, opts: WeekViewO
   const start = columnOf("start");
   const end = columnOf("end");
   const status = columnLetters(columnOf("status"));
-  const first = at.firstColumn + campaignsTable.columns.length + 1;
+  const first = at.gridColumn;
   const header = at.headerRow;
   const firstRow = header + 1;
   const topLeft = `${columnLetters(first)}${firstRow}`;

@@ -1,13 +1,14 @@
 import type { Language } from "@planbook/core";
 import type { RawCell, RawTable, RawWorkbook } from "../grid/raw";
 import { SHEETS, tableSpec } from "../layout/spec";
+import type { TableName } from "../layout/types";
 
 /**
  * Test support: builds RawTables the way adapters report them, from rows keyed by model field,
  * with headers in a chosen language and order and optional user columns.
  */
 export interface TableFixture {
-  name: string;
+  name: TableName;
   /** Sheet name; defaults to the spec sheet's name in `lang`. */
   sheet?: string;
   /** Name the ListObject has in the workbook (default: the spec name). */

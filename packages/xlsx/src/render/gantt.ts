@@ -1,4 +1,3 @@
-import type { Language } from "@planbook/core";
 import {
   argb,
   WEEK_CELL_FORMAT,
@@ -8,11 +7,10 @@ import {
   WEEK_HEADER_FORMAT,
   WEEK_HEADER_ROTATION,
   WEEK_HEADER_ROW_HEIGHT,
-  weekView,
+  type WeekView,
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 import { CAPTION_FONT, HELP_FONT } from "./style";
-import type { PlacedTable } from "./table";
 
 /** Shared by every grid cell (one style object, see placeTable). */
 const GRIDLINE: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(WEEK_GRIDLINE) } };
@@ -21,14 +19,8 @@ const HIDDEN_VALUE: Partial<ExcelJS.Style> = {
   border: { top: GRIDLINE, left: GRIDLINE, bottom: GRIDLINE, right: GRIDLINE },
 };
 
-/** The layout's week view (weekView) right of tblCampaigns, cell by cell with exceljs. */
-export function writeGantt(
-  ws: ExcelJS.Worksheet,
-  campaigns: PlacedTable,
-  lang: Language,
-  year: number,
-): void {
-  const view = weekView(campaigns, lang, { year });
+/** The placed week view right of tblCampaigns, cell by cell with exceljs. */
+export function writeGantt(ws: ExcelJS.Worksheet, view: WeekView): void {
   const caption = ws.getCell(view.caption.row, view.caption.column);
   caption.value = view.caption.text;
   caption.font = CAPTION_FONT;

@@ -1,8 +1,7 @@
 import type { Language } from "@planbook/core";
-import { argb, GUIDE_COLUMN_WIDTHS, guideLines, STATUS_COLOURS } from "@planbook/workbook";
+import { argb, GUIDE_COLUMN_WIDTHS, guideLines, STATUS_COLOURS, wrappedLines } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 import { CAPTION_FONT, TITLE_FONT } from "./style";
-import { wrappedLines } from "./widths";
 
 /** Points per line of 11 pt text, as Excel sizes rows. */
 const LINE_HEIGHT = 15;

@@ -1,30 +1,15 @@
-import { idKey, type Language, memoizedFindMetric, type Plan, resolveGoal, type Unit } from "@planbook/core";
+import type { Language, Plan } from "@planbook/core";
 import {
-  BUDGET_SUMMARY_TEXT,
-  budgetSummaryRows,
-  type ColumnSpec,
-  columnKindFormat,
-  currencyFormat,
+  type BudgetSummaryPlacement,
+  columnLetters,
   DASHBOARD_HEADER_ROW,
-  defaultRefs,
-  frozenColumns,
-  GOAL_VALUE_TOOL_COLUMNS,
-  goalRowFormulas,
   listNameFormulas,
   metaRows,
-  PERCENT_FORMAT,
+  placeWorkbook,
   planAsRendered,
-  planToTableRows,
-  RATIO_TOOL_COLUMNS,
-  SEASONALITY_HEADER_ROW,
   SHEETS,
-  type SheetSpec,
-  SPARE_ROWS,
-  structuredTableRefs,
+  type StatusFillsPlacement,
   TABLE_HEADER_ROW,
-  type ToolFormulaId,
-  tableColumnCheck,
-  unitFormat,
   WORKBOOK_FONT,
 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
@@ -37,7 +22,7 @@ import { setPrintLayout } from "./print";
 import { writeSettings } from "./settings-sheet";
 import { statusRules } from "./status-format";
 import { HEADER_STYLE, TOOL_FILL } from "./style";
-import { type PlacedTable, placeTable, type TableContent } from "./table";
+import { writeTable } from "./table";
 
 export interface RenderOptions {
   lang: Language;
@@ -46,135 +31,30 @@ export interface RenderOptions {
   keyDateIdeas?: boolean;
 }
 
-function goalUnits(plan: Plan): Map<string, Unit> {
-  const lookup = memoizedFindMetric();
-  const units = new Map<string, Unit>();
-  for (const goal of plan.goals) {
-    const key = idKey(goal.id);
-    if (key !== "" && !units.has(key)) units.set(key, resolveGoal(goal, lookup).unit);
-  }
-  return units;
-}
-
-/** What every table of the workbook draws on, worked out once per workbook rather than per sheet. */
-interface TablesContext {
-  plan: Plan;
-  lang: Language;
-  rowsByTable: Record<string, TableContent["rows"]>;
-  units: Map<string, Unit>;
-}
-
-function tablesContext(plan: Plan, lang: Language): TablesContext {
-  const rowsByTable = planToTableRows(plan, lang);
-  rowsByTable.tblGoals = withSpareGoalRows(rowsByTable.tblGoals ?? [], plan);
-  return {
-    plan,
-    lang,
-    rowsByTable,
-    units: goalUnits(plan),
-  };
-}
-
-function contentOf(
-  ctx: TablesContext,
-  tableName: string,
-  at: { headerRow: number; firstColumn: number },
-): TableContent {
-  const { plan, lang, units } = ctx;
-  const rows = ctx.rowsByTable[tableName] ?? [];
-  // Lists that follow the plan's tables, and input prompts, where the table column has them.
-  const check = (column: ColumnSpec) => tableColumnCheck(tableName, column, plan, lang);
-  const currency = plan.settings.currency;
-  const byKind = (column: ColumnSpec): string | undefined => columnKindFormat(column, lang, currency);
-  if (tableName === "tblGoals") {
-    // One build per row serves all its tool columns.
-    let built: { row: number; formulas: Record<ToolFormulaId, string> } | null = null;
-    const formulasOf = (row: number) => {
-      if (built?.row !== row)
-        built = { row, formulas: goalRowFormulas(defaultRefs(lang, row, at.firstColumn), lang) };
-      return built.formulas;
-    };
-    return {
-      rows,
-      check,
-      formula: (key, row) => formulasOf(row)[key as ToolFormulaId],
-      numberFormat: (column, i) => {
-        if (RATIO_TOOL_COLUMNS.has(column.key)) return PERCENT_FORMAT;
-        if (column.kind.type === "goalValue" || GOAL_VALUE_TOOL_COLUMNS.has(column.key)) {
-          const goal = plan.goals[i];
-          return goal ? unitFormat(units.get(idKey(goal.id)) ?? "count", lang, currency) : undefined;
-        }
-        return byKind(column);
-      },
-    };
-  }
-  if (tableName === "tblActuals") {
-    return {
-      rows,
-      check,
-      numberFormat: (column, i) => {
-        const row = plan.actuals[i];
-        if (column.kind.type !== "goalValue" || !row) return byKind(column);
-        return unitFormat(units.get(idKey(row.goalId)) ?? "count", lang, currency);
-      },
-    };
-  }
-  return { rows, check, numberFormat: byKind };
-}
-
-/**
- * Blank goal rows that already carry the tool-owned formulas (they show nothing until a goal is
- * typed in): exceljs cannot write calculated-column formulas (ej#1417), so a row the operator adds
- * below the table would otherwise stay without formulas until the add-in refreshes. Readers skip
- * blank rows.
- */
-const SPARE_GOAL_ROWS = 20;
-
-function withSpareGoalRows(rows: TableContent["rows"], plan: Plan): TableContent["rows"] {
-  const width = rows[0]?.length ?? 0;
-  const wanted = plan.goals.length + SPARE_GOAL_ROWS;
-  const filled = rows.slice(0, Math.max(plan.goals.length, 0));
-  while (filled.length < wanted) filled.push(Array.from({ length: width }, () => null));
-  return filled;
-}
-
-function placeTables(
-  ws: ExcelJS.Worksheet,
-  sheet: SheetSpec,
-  ctx: TablesContext,
-  headerRow: number,
-): PlacedTable[] {
-  let firstColumn = 1;
-  return sheet.tables.map((table) => {
-    const at = { headerRow, firstColumn };
-    const placed = placeTable(ws, table, at, contentOf(ctx, table.name, at), ctx.lang);
-    // Tables sharing a sheet sit side by side, so each can grow downwards.
-    firstColumn += table.columns.length + 1;
-    return placed;
-  });
-}
-
 /** Planned total, spent, remaining and execution rate beside tblBudget (see budgetSummaryRows). */
-function writeBudgetSummary(ws: ExcelJS.Worksheet, column: number, plan: Plan, lang: Language): void {
-  const letter = ws.getColumn(column + 1).letter;
-  const title = ws.getCell(TABLE_HEADER_ROW, column);
-  title.value = BUDGET_SUMMARY_TEXT[lang].title;
+function writeBudgetSummary(ws: ExcelJS.Worksheet, summary: BudgetSummaryPlacement): void {
+  const title = ws.getCell(summary.title.row, summary.title.column);
+  title.value = summary.title.text;
   title.style = HEADER_STYLE;
-  ws.getCell(TABLE_HEADER_ROW, column + 1).style = HEADER_STYLE;
-  const rows = budgetSummaryRows(
-    structuredTableRefs(lang),
-    lang,
-    (i) => `${letter}${TABLE_HEADER_ROW + 1 + i}`,
-  );
-  rows.forEach((r, i) => {
-    ws.getCell(TABLE_HEADER_ROW + 1 + i, column).value = r.label;
-    const value = ws.getCell(TABLE_HEADER_ROW + 1 + i, column + 1);
+  ws.getCell(summary.title.row, summary.valueColumn).style = HEADER_STYLE;
+  for (const r of summary.rows) {
+    ws.getCell(r.row, summary.labelColumn).value = r.label;
+    const value = ws.getCell(r.row, summary.valueColumn);
     value.value = { formula: r.formula } as ExcelJS.CellFormulaValue;
-    value.numFmt = r.kind === "ratio" ? PERCENT_FORMAT : currencyFormat(plan.settings.currency, lang);
+    value.numFmt = r.format;
     value.fill = TOOL_FILL;
+  }
+  ws.getColumn(summary.labelColumn).width = summary.width;
+  ws.getColumn(summary.valueColumn).width = summary.width;
+}
+
+/** The status fills of a Status column (statusFormats), over its body and spare rows. */
+function writeStatusFills(ws: ExcelJS.Worksheet, fills: StatusFillsPlacement): void {
+  const letter = columnLetters(fills.column);
+  ws.addConditionalFormatting({
+    ref: `${letter}${fills.firstRow}:${letter}${fills.lastRow}`,
+    rules: statusRules(`${letter}${fills.firstRow}`, 1),
   });
-  ws.getColumn(column).width = 16;
-  ws.getColumn(column + 1).width = 16;
 }
 
 function writeMeta(ws: ExcelJS.Worksheet, plan: Plan, opts: RenderOptions): void {
@@ -214,12 +94,12 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
   const lang = opts.lang;
   const wb = new ExcelJS.Workbook();
   const stamp = setProperties(wb, plan, opts);
-  const tables = tablesContext(plan, lang);
+  const placement = placeWorkbook(plan, lang);
   let charts: SheetCharts | undefined;
 
-  for (const sheet of SHEETS) {
-    const ws = wb.addWorksheet(sheet.name[lang]);
-    switch (sheet.kind) {
+  for (const placed of placement.sheets) {
+    const ws = wb.addWorksheet(placed.name);
+    switch (placed.spec.kind) {
       case "guide":
         writeGuide(ws, lang);
         setPrintLayout(ws, lang, { orientation: "portrait" });
@@ -234,28 +114,22 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         break;
       case "settings":
         writeSettings(wb, ws, plan, lang);
-        placeTables(ws, sheet, tables, SEASONALITY_HEADER_ROW);
+        for (const table of placed.tables) writeTable(ws, table);
         setPrintLayout(ws, lang, { orientation: "landscape" });
         break;
       case "tables": {
-        const placed = placeTables(ws, sheet, tables, TABLE_HEADER_ROW);
-        const xSplit = frozenColumns(sheet);
-        ws.views = [{ state: "frozen", ySplit: TABLE_HEADER_ROW, ...(xSplit > 0 ? { xSplit } : {}) }];
+        for (const table of placed.tables) writeTable(ws, table);
+        if (placed.freeze) {
+          const { rows: ySplit, columns: xSplit } = placed.freeze;
+          ws.views = [{ state: "frozen", ySplit, ...(xSplit > 0 ? { xSplit } : {}) }];
+        }
         // One page wide, header row repeated: a plan cut into vertical strips (the week grid
         // apart from the campaigns it draws) is read by matching rows across sheets of paper.
         setPrintLayout(ws, lang, { orientation: "landscape", titleRow: TABLE_HEADER_ROW });
-        for (const table of placed) {
-          if (table.spec.name === "tblCampaigns") writeGantt(ws, table, lang, plan.year);
-          if (table.spec.name === "tblBudget")
-            writeBudgetSummary(ws, table.spec.columns.length + 2, plan, lang);
-          if (table.spec.name === "tblGoals") {
-            const status = table.columnOf("status");
-            const letter = ws.getColumn(status).letter;
-            ws.addConditionalFormatting({
-              ref: `${letter}${TABLE_HEADER_ROW + 1}:${letter}${TABLE_HEADER_ROW + table.rowCount + SPARE_ROWS}`,
-              rules: statusRules(`${letter}${TABLE_HEADER_ROW + 1}`, 1),
-            });
-          }
+        for (const table of placed.tables) {
+          if (table.weekView) writeGantt(ws, table.weekView);
+          if (table.budgetSummary) writeBudgetSummary(ws, table.budgetSummary);
+          if (table.statusFills) writeStatusFills(ws, table.statusFills);
         }
         break;
       }

@@ -1,5 +1,6 @@
 import type { Language, Plan } from "@planbook/core";
 import {
+  displayWidth,
   PHASING_LIST_COLUMN,
   phasingListCells,
   SEASONALITY_HEADER_ROW,
@@ -13,7 +14,6 @@ import {
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 import { CAPTION_FONT, HEADER_FILL, HEADER_FONT, HELP_FONT } from "./style";
-import { displayWidth } from "./widths";
 
 function settingValidation(setting: SettingSpec, lang: Language): Record<string, unknown> | null {
   const bounds = settingBounds(setting.kind);

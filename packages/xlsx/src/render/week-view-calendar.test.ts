@@ -1,5 +1,5 @@
 import { keyDates } from "@planbook/core";
-import { campaignsTable, SHEETS, TABLE_HEADER_ROW, WEEK_GRIDLINE, weekView } from "@planbook/workbook";
+import { campaignsTable, placeWorkbook, planAsRendered, SHEETS, WEEK_GRIDLINE } from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
 import { renderPlanWorkbook } from "./render-plan";
@@ -13,12 +13,7 @@ it("writes the week view's month band unmerged, key dates as filled week headers
   const ws = wb.getWorksheet(SHEETS.find((s) => s.key === "campaigns")!.name["zh-CN"])!;
   const table = ws.getTables().find((t) => (t as unknown as { name: string }).name === campaignsTable.name);
   expect(table).toBeDefined();
-  // The rendered table's body rows: everything between the header and the first spare row.
-  let rowCount = 0;
-  while (ws.getCell(TABLE_HEADER_ROW + 1 + rowCount, 1).value !== null) rowCount++;
-  const view = weekView({ headerRow: TABLE_HEADER_ROW, firstColumn: 1, rowCount }, "zh-CN", {
-    year: plan.year,
-  });
+  const view = placeWorkbook(planAsRendered(plan, "zh-CN"), "zh-CN").table("tblCampaigns").weekView!;
 
   const merges = (ws.model as unknown as { merges: string[] }).merges;
   expect(merges).toEqual([]);
