@@ -13,11 +13,14 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "docs", "images");
 const BRAND = "qimu-coffee";
-/** Pages to keep: file stem, the text the page's first line starts with, per language. */
+/**
+ * Pages to keep: file stem, the text the page's first line starts with, per language (the
+ * Campaigns page opens with the week view's caption, in row 1 above the key-date names).
+ */
 const PAGES = [
   { stem: "dashboard", title: { "zh-CN": "进度看板", en: "Dashboard" } },
   { stem: "goals", title: { "zh-CN": "目标", en: "Goals" } },
-  { stem: "campaigns", title: { "zh-CN": "活动日历", en: "Campaign calendar" } },
+  { stem: "campaigns", title: { "zh-CN": "周视图", en: "Week view" } },
   { stem: "budget", title: { "zh-CN": "预算", en: "Budget" } },
 ];
 

@@ -17,6 +17,7 @@ import {
   dashboardChartLayout,
   dashboardCharts,
   goalChannels,
+  KEY_DATE_ROW_HEIGHT,
   listNameFormulas,
   PHASING_LIST_COLUMN,
   SEASONALITY_HEADER_ROW,
@@ -263,7 +264,15 @@ describe("createPlanSheets", () => {
         view.caption,
         view.help,
         ...view.months.map((m) => ({ row: view.monthRow, column: m.firstColumn, text: m.label })),
+        // The key dates' names above the month band, in the workbook's language.
+        ...view.keyDateMarks.map((m) => ({ row: view.keyDateRow, column: m.column, text: m.label })),
       ];
+      expect(view.keyDateMarks.length).toBeGreaterThan(20);
+      expect(mine.rowHeights.get(view.keyDateRow)).toBe(KEY_DATE_ROW_HEIGHT);
+      const mark = view.keyDateMarks[0]!;
+      expect(getCell(mine, view.keyDateRow, mark.column)?.fill).toBe(
+        getCell(mine, view.headerRow, mark.column)?.fill,
+      );
       expect(view.months).toHaveLength(12);
       for (const { row, column, text } of texts) {
         expect(getCell(mine, row, column)?.value).toBe(text);

@@ -2,6 +2,7 @@ import type { Language } from "@planbook/core";
 import {
   type CampaignsPlacement,
   cssHex,
+  KEY_DATE_ROW_HEIGHT,
   WEEK_CELL_FORMAT,
   WEEK_COLUMN_WIDTH,
   WEEK_HEADER_FONT_SIZE,
@@ -30,16 +31,28 @@ export async function writeWeekView(
   const headers = [view.headerFormulas.map((f) => `=${f}`)];
   const bar = `=${view.barFormulaR1C1}`;
   const rules = view.rules.map((r) => ({ formula: `=${r.formula}`, fill: cssHex(r.fill) }));
-  await budget.add([view.caption.text, view.help.text, headers, bar, rules], () => {
+  const names = view.keyDateMarks.map((m) => m.label);
+  await budget.add([view.caption.text, view.help.text, names, headers, bar, rules], () => {
     const caption = ws.getRange(a1(view.caption.row, view.caption.column));
     caption.values = [[view.caption.text]];
     caption.format.font.bold = true;
     ws.getRange(a1(view.help.row, view.help.column)).values = [[view.help.text]];
-    // Month band: the label in each month's first week cell (the generator also merges them).
+    // Month band: the label in each month's first week cell, unmerged as the generator writes it.
     for (const month of view.months)
       ws.getRange(a1(view.monthRow, month.firstColumn)).values = [[month.label]];
-    for (const mark of view.keyDateMarks)
-      ws.getRange(a1(view.headerRow, mark.column)).format.fill.color = cssHex(mark.fill);
+    // Key dates: the week date filled, and the week's names above the month band, in the same fill.
+    const nameRow = ws.getRange(rangeA1(view.keyDateRow, view.firstColumn, view.keyDateRow, view.lastColumn));
+    nameRow.format.textOrientation = WEEK_HEADER_ROTATION;
+    nameRow.format.wrapText = true;
+    nameRow.format.font.size = WEEK_HEADER_FONT_SIZE;
+    nameRow.format.rowHeight = KEY_DATE_ROW_HEIGHT;
+    for (const mark of view.keyDateMarks) {
+      const fill = cssHex(mark.fill);
+      ws.getRange(a1(view.headerRow, mark.column)).format.fill.color = fill;
+      const name = ws.getRange(a1(view.keyDateRow, mark.column));
+      name.values = [[mark.label]];
+      name.format.fill.color = fill;
+    }
 
     const head = ws.getRange(rangeA1(view.headerRow, view.firstColumn, view.headerRow, view.lastColumn));
     head.formulas = headers;

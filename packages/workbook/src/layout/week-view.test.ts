@@ -9,9 +9,9 @@ describe("weekView", () => {
     expect(view.firstColumn).toBe(13);
     expect(view.lastColumn - view.firstColumn + 1).toBe(WEEK_COUNT);
     expect([view.headerRow, view.firstRow, view.lastRow]).toEqual([4, 5, 4 + 3 + WEEK_VIEW_SPARE_ROWS]);
-    expect(view.caption).toEqual({ row: 2, column: view.firstColumn, text: "Week view" });
-    // The help sits beside the caption: the row below it carries the month band.
-    expect([view.help.row, view.monthRow]).toEqual([2, 3]);
+    expect(view.caption).toEqual({ row: 1, column: view.firstColumn, text: "Week view" });
+    // The help sits beside the caption; below them the key-date names, then the month band.
+    expect([view.help.row, view.keyDateRow, view.monthRow]).toEqual([1, 2, 3]);
     expect(view.help.column).toBeGreaterThan(view.caption.column);
     expect(
       weekView({ headerRow: 4, firstColumn: 1, rowCount: 3, gridColumn: 13 }, "zh-CN", { year: 2027 }).caption
@@ -92,5 +92,28 @@ describe("weekView", () => {
     expect(view.keyDateMarks.every((m) => m.column >= view.firstColumn && m.column <= view.lastColumn)).toBe(
       true,
     );
+  });
+
+  it("names each marked week's key dates for the row above the month band, in the workbook's language", () => {
+    const zh = weekView({ headerRow: 4, firstColumn: 1, rowCount: 3, gridColumn: 13 }, "zh-CN", {
+      year: 2027,
+    });
+    const labelAt = (v: typeof view, week: number) =>
+      v.keyDateMarks.find((m) => m.column === v.firstColumn + week)?.label;
+    // Week 44 holds 双11; week 5 除夕 (tier 2) and 春节 (tier 1): the festival first, glosses dropped.
+    expect(labelAt(zh, 44)).toBe("双11");
+    expect(labelAt(zh, 5)).toBe("春节\n除夕");
+    expect(labelAt(view, 5)).toBe("Spring Festival\nChinese New Year's Eve");
+    expect(labelAt(zh, 9)).toBe("妇女节\n龙抬头");
+    expect(labelAt(view, 36)).toBe("Mid-Autumn Festival\nTeachers' Day");
+    // Every key date is named once, and a week without one has no label.
+    expect(view.keyDateMarks.flatMap((m) => m.label.split("\n"))).toHaveLength(keyDates(2027).length);
+    expect(labelAt(view, 1)).toBeUndefined();
+  });
+
+  it("needs three rows above its header row", () => {
+    expect(() =>
+      weekView({ headerRow: 3, firstColumn: 1, rowCount: 0, gridColumn: 13 }, "en", { year: 2027 }),
+    ).toThrow();
   });
 });

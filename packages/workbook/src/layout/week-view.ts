@@ -37,6 +37,8 @@ export const WEEK_HEADER_FONT_SIZE = 8;
 export const WEEK_HEADER_FORMAT = "m/d";
 /** Light lines between week cells, so a bar can be read against its week (the sheet's own gridlines are faint). */
 export const WEEK_GRIDLINE: RgbHex = "D9D9D9";
+/** The row naming key dates above the month band: names run up the narrow week columns, wrapped. */
+export const KEY_DATE_ROW_HEIGHT = 84;
 /** Week-header fills marking key dates: major festivals stronger than seasonal or minor ones. */
 export const KEY_DATE_MARK_FILL: Record<KeyDate["tier"], RgbHex> = { 1: "F4B183", 2: "FBE5D6", 3: "FBE5D6" };
 
@@ -65,13 +67,15 @@ export interface WeekViewRule {
 }
 
 export interface WeekView {
+  /** Caption and help beside it, in the row above the key-date names. */
   caption: { row: number; column: number; text: string };
-  /** Beside the caption, not below it: the row below carries the month band. */
   help: { row: number; column: number; text: string };
-  /** The row above the week dates: one merged cell per month over the weeks starting in it. */
+  /** The row above the month band: each marked week's key dates named (`label`), in the workbook's language. */
+  keyDateRow: number;
+  /** The row above the week dates: each month's label in its first week (not merged). */
   monthRow: number;
   months: WeekViewMonth[];
-  /** Week-header cells marking the plan year's key dates (fill + a note naming them). */
+  /** Weeks holding the plan year's key dates: the week date filled, its name above the month band. */
   keyDateMarks: WeekViewKeyDateMark[];
   headerRow: number;
   /** Grid columns (one per week) and body rows (the campaigns plus spare rows). */
@@ -100,6 +104,13 @@ export interface WeekViewKeyDateMark {
   fill: RgbHex;
   /** One line per key date in the week, e.g. `双11 11/11`. */
   note: string;
+  /** The week's key-date names for the key-date row, most important first, one a line (`中秋节`, `Mid-Autumn Festival`). */
+  label: string;
+}
+
+/** A key date's name without its gloss in brackets: `Spring Festival (Chinese New Year)` → `Spring Festival`. */
+function shortName(name: string): string {
+  return name.replace(/\s*[(（][^)）]*[)）]\s*$/, "").trim() || name;
 }
 
 /** Day of the year (0-based) of an ISO date in `year`. */
@@ -141,6 +152,10 @@ function keyDateMarks(year: number, firstColumn: number, lang: Language): WeekVi
       note: dates
         .map((d) => `${d.names[lang]} ${Number(d.date.slice(5, 7))}/${Number(d.date.slice(8, 10))}`)
         .join("\n"),
+      label: [...dates]
+        .sort((a, b) => a.tier - b.tier)
+        .map((d) => shortName(d.names[lang]))
+        .join("\n"),
     }));
 }
 
@@ -172,9 +187,12 @@ export function weekView(at: CampaignsPlacement, lang: Language, opts: WeekViewO
   const firstRow = header + 1;
   const topLeft = `${columnLetters(first)}${firstRow}`;
   const statusCell = `$${status}${firstRow}`;
+  // Caption, key-date names and month band take the three rows above the week dates.
+  if (header < 4) throw new Error(`the week view needs three rows above its header row (${header})`);
   return {
-    caption: { row: header - 2, column: first, text: WEEK_VIEW_TEXT[lang].caption },
-    help: { row: header - 2, column: first + WEEK_HELP_OFFSET, text: WEEK_VIEW_TEXT[lang].help },
+    caption: { row: header - 3, column: first, text: WEEK_VIEW_TEXT[lang].caption },
+    help: { row: header - 3, column: first + WEEK_HELP_OFFSET, text: WEEK_VIEW_TEXT[lang].help },
+    keyDateRow: header - 2,
     monthRow: header - 1,
     months: monthBand(opts.year, first, lang),
     keyDateMarks: keyDateMarks(opts.year, first, lang),

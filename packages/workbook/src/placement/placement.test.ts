@@ -135,8 +135,10 @@ describe("placeWorkbook", () => {
     const budget = placed.table("tblBudget");
     expect(budget.budgetSummary?.labelColumn).toBe(budget.lastColumn + 2);
     expect(budget.budgetSummary?.rows.map((r) => r.row)).toEqual([5, 6, 7, 8]);
+    // Remaining = planned (row 5) − spent (row 6), both in the value column beside the labels.
+    const [p, s] = [5, 6].map((r) => `${columnLetters(budget.lastColumn + 3)}${r}`);
     expect(budget.budgetSummary?.rows[2]?.formula).toBe(
-      `${columnLetters(budget.lastColumn + 3)}5-${columnLetters(budget.lastColumn + 3)}6`,
+      `IF(AND(ISNUMBER(${p}),ISNUMBER(${s})),${p}-${s},"⚠")`,
     );
     const others = placed.sheets.flatMap((s) => s.tables).filter((t) => t !== campaigns && t !== budget);
     expect(others.every((t) => t.weekView === null && t.budgetSummary === null)).toBe(true);

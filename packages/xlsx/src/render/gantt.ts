@@ -1,5 +1,6 @@
 import {
   argb,
+  KEY_DATE_ROW_HEIGHT,
   WEEK_CELL_FORMAT,
   WEEK_COLUMN_WIDTH,
   WEEK_GRIDLINE,
@@ -52,12 +53,23 @@ export function writeGantt(ws: ExcelJS.Worksheet, view: WeekView): void {
       cell.style = HIDDEN_VALUE;
     }
   });
+  ws.getRow(view.keyDateRow).height = KEY_DATE_ROW_HEIGHT;
   for (const mark of view.keyDateMarks) {
-    const head = ws.getCell(view.headerRow, mark.column);
-    // A fill only: a note on a sheet with a table makes exceljs write its legacy drawing after
-    // tableParts, which Excel repairs (PITFALLS: ej#1616). The festivals are the sheet's key-date
-    // rows, named in the workbook's language.
-    head.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } };
+    const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } };
+    ws.getCell(view.headerRow, mark.column).fill = fill;
+    // Named in a cell above the month band, not in a note: a note on a sheet with a table makes
+    // exceljs write its legacy drawing after tableParts, which Excel repairs (PITFALLS: ej#1616).
+    const name = ws.getCell(view.keyDateRow, mark.column);
+    name.value = mark.label;
+    name.fill = fill;
+    name.font = { size: WEEK_HEADER_FONT_SIZE };
+    name.alignment = {
+      textRotation: WEEK_HEADER_ROTATION,
+      wrapText: true,
+      vertical: "bottom",
+      horizontal: "center",
+    };
+    name.border = { left: GRIDLINE, right: GRIDLINE };
   }
   const ref = `${ws.getCell(view.firstRow, view.firstColumn).address}:${ws.getCell(view.lastRow, view.lastColumn).address}`;
   ws.addConditionalFormatting({

@@ -1,11 +1,18 @@
 import { keyDates } from "@planbook/core";
-import { campaignsTable, placeWorkbook, planAsRendered, SHEETS, WEEK_GRIDLINE } from "@planbook/workbook";
+import {
+  campaignsTable,
+  KEY_DATE_ROW_HEIGHT,
+  placeWorkbook,
+  planAsRendered,
+  SHEETS,
+  WEEK_GRIDLINE,
+} from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
 import { renderPlanWorkbook } from "./render-plan";
 import { progressFixture } from "./test-support/fixture";
 
-it("writes the week view's month band unmerged, key dates as filled week headers without notes, and grid lines", async () => {
+it("writes the week view's month band unmerged, key dates as filled week headers named above the band without notes, and grid lines", async () => {
   const plan = progressFixture("zh-CN", 6);
   const bytes = await renderPlanWorkbook(plan, { lang: "zh-CN", generator: { name: "t", version: "0" } });
   const wb = new ExcelJS.Workbook();
@@ -32,6 +39,17 @@ it("writes the week view's month band unmerged, key dates as filled week headers
   ).toHaveLength(keyDates(plan.year).length);
   const marked = ws.getCell(view.headerRow, view.keyDateMarks[0]!.column).fill as ExcelJS.FillPattern;
   expect(marked.fgColor?.argb).toBe(`FF${view.keyDateMarks[0]!.fill}`);
+  // The key-date row: each marked week names its key dates (in zh-CN), every other week is blank.
+  const names = new Map(view.keyDateMarks.map((m) => [m.column, m.label]));
+  for (let column = view.firstColumn; column <= view.lastColumn; column++) {
+    expect(ws.getCell(view.keyDateRow, column).value ?? null, `column ${column}`).toBe(
+      names.get(column) ?? null,
+    );
+  }
+  const double11 = view.keyDateMarks.find((m) => m.note.startsWith("双11"))!;
+  expect(ws.getCell(view.keyDateRow, double11.column).value).toBe("双11");
+  expect(ws.getCell(view.keyDateRow, double11.column).alignment).toMatchObject({ wrapText: true });
+  expect(ws.getRow(view.keyDateRow).height).toBe(KEY_DATE_ROW_HEIGHT);
 
   const grid = ws.getCell(view.lastRow, view.lastColumn).border;
   expect(grid.right?.color?.argb).toBe(`FF${WEEK_GRIDLINE}`);
