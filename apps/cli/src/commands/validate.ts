@@ -1,7 +1,7 @@
-import type { Language, LocatedFinding } from "@planbook/core";
+import { type Language, type LocatedFinding, SEVERITY_LABELS } from "@planbook/core";
 import { validateWorkbook } from "@planbook/workbook";
 import { type Ctx, EXIT, println, tableWidth } from "../io";
-import { type MessageId, t } from "../messages";
+import { t } from "../messages";
 import { startProgressBar } from "../output/progress-bar";
 import { renderTable } from "../output/table";
 import { type FileOutcome, fileErrorMessage, forEachWorkbook } from "./read-workbooks";
@@ -74,12 +74,6 @@ function validateJson(ctx: Ctx, outcomes: FileOutcome<FileReport>[]) {
   };
 }
 
-const SEVERITY_MESSAGE: Record<LocatedFinding["severity"], MessageId> = {
-  error: "sev.error",
-  warning: "sev.warning",
-  info: "sev.info",
-};
-
 export function where(f: LocatedFinding): string {
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
   return f.sheet ?? f.table ?? "";
@@ -102,7 +96,7 @@ function printHuman(ctx: Ctx, outcomes: FileOutcome<FileReport>[], width: number
     const paint = (sev: LocatedFinding["severity"], s: string) =>
       sev === "error" ? c.red(s) : sev === "warning" ? c.yellow(s) : c.cyan(s);
     const rows = findings.map((f) => [
-      paint(f.severity, t(lang, SEVERITY_MESSAGE[f.severity])),
+      paint(f.severity, SEVERITY_LABELS[f.severity][lang]),
       f.rule,
       where(f),
       f.ref ?? "",

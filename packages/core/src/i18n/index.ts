@@ -1,3 +1,4 @@
+export { defineMessages, type MessageCatalog, type SameMessages } from "./define-messages";
 export {
   formatNumber,
   formatPercent,

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { ENUM_LABELS, enumKeyOf, enumLabel } from "./labels";
+import { RULES } from "../model/rules";
+import {
+  ENUM_LABELS,
+  enumKeyOf,
+  enumLabel,
+  labelsIn,
+  monthLabel,
+  SEVERITY_GROUP_LABELS,
+  SEVERITY_LABELS,
+  SMART_LABELS,
+} from "./labels";
 
 describe("enum labels", () => {
   it("reads a key, the en label or the zh-CN label, ignoring case, width and spaces", () => {
@@ -26,5 +36,34 @@ describe("enum labels", () => {
         }
       }
     }
+  });
+});
+
+describe("labels", () => {
+  it("names the SMART letters and severities in both languages", () => {
+    expect(SMART_LABELS).toEqual({
+      S: { en: "Specific", "zh-CN": "具体" },
+      M: { en: "Measurable", "zh-CN": "可衡量" },
+      A: { en: "Achievable", "zh-CN": "可实现" },
+      R: { en: "Relevant", "zh-CN": "相关" },
+      T: { en: "Time-bound", "zh-CN": "有时限" },
+    });
+    const severities = new Set(Object.values(RULES).map((r) => r.severity));
+    for (const severity of severities) {
+      expect(SEVERITY_LABELS[severity].en).not.toBe(SEVERITY_LABELS[severity]["zh-CN"]);
+    }
+    expect(SEVERITY_LABELS.warning).toEqual({ en: "Warning", "zh-CN": "警告" });
+    expect(labelsIn(SEVERITY_GROUP_LABELS, "en")).toEqual({
+      error: "Errors",
+      warning: "Warnings",
+      info: "Notes",
+    });
+    expect(labelsIn(SMART_LABELS, "zh-CN").R).toBe("相关");
+  });
+
+  it("names months 1–12 and leaves other numbers as they are", () => {
+    expect([1, 9, 12].map((m) => monthLabel(m, "en"))).toEqual(["Jan", "Sep", "Dec"]);
+    expect([1, 12].map((m) => monthLabel(m, "zh-CN"))).toEqual(["1月", "12月"]);
+    expect([0, 13, 2.5].map((m) => monthLabel(m, "en"))).toEqual(["0", "13", "2.5"]);
   });
 });

@@ -1,7 +1,8 @@
-import type { EnumListName, Language } from "../model/enums";
+import type { EnumListName, Language, Severity, SmartLetter } from "../model/enums";
 import { foldLabel } from "../text/fold";
 
-type Labels = Record<string, { en: string; "zh-CN": string }>;
+type Bilingual = Readonly<Record<Language, string>>;
+type Labels = Record<string, Bilingual>;
 
 /** Labels of the closed lists (docs/design.md#lists): cells show them, readers accept key, en or zh-CN. */
 export const ENUM_LABELS = {
@@ -69,6 +70,63 @@ export const PHASING_LABELS = {
   linear: { en: "Linear", "zh-CN": "平均分解" },
   custom: { en: "Custom", "zh-CN": "自定义" },
 } as const;
+
+/** The SMART letters' words, as the task pane and reports head their groups of findings. */
+export const SMART_LABELS = {
+  S: { en: "Specific", "zh-CN": "具体" },
+  M: { en: "Measurable", "zh-CN": "可衡量" },
+  A: { en: "Achievable", "zh-CN": "可实现" },
+  R: { en: "Relevant", "zh-CN": "相关" },
+  T: { en: "Time-bound", "zh-CN": "有时限" },
+} as const satisfies Record<SmartLetter, Bilingual>;
+
+/** A finding's severity, as one finding's line shows it. */
+export const SEVERITY_LABELS = {
+  error: { en: "Error", "zh-CN": "错误" },
+  warning: { en: "Warning", "zh-CN": "警告" },
+  info: { en: "Info", "zh-CN": "提示" },
+} as const satisfies Record<Severity, Bilingual>;
+
+/** Findings of one severity counted or grouped together (pane headings, roll-up columns). */
+export const SEVERITY_GROUP_LABELS = {
+  error: { en: "Errors", "zh-CN": "错误" },
+  warning: { en: "Warnings", "zh-CN": "警告" },
+  info: { en: "Notes", "zh-CN": "提示" },
+} as const satisfies Record<Severity, Bilingual>;
+
+/** Month column headers and month names in messages: Jan … Dec, 1月 … 12月. */
+export const MONTHS_EN = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+] as const;
+
+/** Month 1–12 as a header names it; a number outside that range as itself. */
+export function monthLabel(month: number, lang: Language): string {
+  const en = MONTHS_EN[month - 1];
+  if (en === undefined) return String(month);
+  return lang === "en" ? en : `${month}月`;
+}
+
+/** One language's words of a label list: `labelsIn(SMART_LABELS, "en").S` is "Specific". */
+export function labelsIn<K extends string>(
+  labels: Readonly<Record<K, Bilingual>>,
+  lang: Language,
+): Record<K, string> {
+  return Object.fromEntries(Object.entries<Bilingual>(labels).map(([k, l]) => [k, l[lang]])) as Record<
+    K,
+    string
+  >;
+}
 
 export function enumLabel(list: EnumListName, key: string, lang: Language): string {
   const labels: Labels = ENUM_LABELS[list];

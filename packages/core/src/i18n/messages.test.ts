@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { CALENDAR_MESSAGES } from "../calendar/messages";
 import type { Finding } from "../model/finding";
-import { RULE_IDS, RULES, type RuleId } from "../model/rules";
+import { RULE_IDS, type RuleId } from "../model/rules";
 import { formatNumber, formatPercent, formatValue } from "./format";
-import { formatFinding, MESSAGES, SEVERITY_LABELS, SMART_LABELS } from "./messages";
+import { formatFinding, MESSAGES } from "./messages";
 
 const finding = (rule: string, params: Finding["params"] = {}, ref: string | null = null): Finding => ({
   rule,
@@ -219,22 +219,5 @@ describe("number formatting", () => {
     expect(formatValue(0.35, "percent", "en")).toBe("35%");
     expect(formatValue(0.35, "count", "en")).toBe("0.35");
     expect(formatValue(null, "count", "zh-CN")).toBe("（空）");
-  });
-});
-
-describe("labels", () => {
-  it("names the SMART letters and severities in both languages", () => {
-    expect(SMART_LABELS).toEqual({
-      S: { en: "Specific", "zh-CN": "具体" },
-      M: { en: "Measurable", "zh-CN": "可衡量" },
-      A: { en: "Achievable", "zh-CN": "可实现" },
-      R: { en: "Relevant", "zh-CN": "相关" },
-      T: { en: "Time-bound", "zh-CN": "有时限" },
-    });
-    const severities = new Set(Object.values(RULES).map((r) => r.severity));
-    for (const severity of severities) {
-      expect(SEVERITY_LABELS[severity].en).not.toBe(SEVERITY_LABELS[severity]["zh-CN"]);
-    }
-    expect(SEVERITY_LABELS.warning).toEqual({ en: "Warning", "zh-CN": "警告" });
   });
 });

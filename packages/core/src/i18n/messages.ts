@@ -1,5 +1,5 @@
 import { CALENDAR_MESSAGES } from "../calendar/messages";
-import type { Language, Severity, SmartLetter } from "../model/enums";
+import type { Language } from "../model/enums";
 import type { Finding } from "../model/finding";
 import type { RuleId } from "../model/rules";
 import {
@@ -12,7 +12,7 @@ import {
   presentNumber,
   presentText,
 } from "./format";
-import { ENUM_LABELS, PHASING_LABELS } from "./labels";
+import { ENUM_LABELS, monthLabel, PHASING_LABELS } from "./labels";
 
 /**
  * The text of every finding, in both languages: what is wrong, naming the value, and what to do.
@@ -43,13 +43,13 @@ function yearText(year: unknown, lang: Language): string {
   return typeof year === "number" ? String(year) : formatText(year, lang);
 }
 
-const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const SOME_MONTH: Record<Language, string> = { en: "a month", "zh-CN": "某月" };
 
-function monthLabel(month: unknown, lang: Language): string {
+function monthText(month: unknown, lang: Language): string {
   if (typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12) {
-    return lang === "en" ? (MONTHS_EN[month - 1] ?? String(month)) : `${month}月`;
+    return monthLabel(month, lang);
   }
-  return lang === "en" ? "a month" : "某月";
+  return SOME_MONTH[lang];
 }
 
 /** “Goal G3” / “This goal” at the start of an English sentence. */
@@ -406,11 +406,11 @@ const OWN_MESSAGES = {
   "actual.invalid": {
     en: (p) => {
       const what = presentText(p.text) ?? formatValue(p.value, p.unit, "en");
-      return `Actual for goal ${formatText(p.goal, "en")} in ${monthLabel(p.month, "en")}: ${quoteEn(what)} is not a number. Enter a number, or leave the cell blank while there is no data.`;
+      return `Actual for goal ${formatText(p.goal, "en")} in ${monthText(p.month, "en")}: ${quoteEn(what)} is not a number. Enter a number, or leave the cell blank while there is no data.`;
     },
     "zh-CN": (p) => {
       const what = presentText(p.text) ?? formatValue(p.value, p.unit, "zh-CN");
-      return `目标 ${formatText(p.goal, "zh-CN")} 的${monthLabel(p.month, "zh-CN")}实际值${quoteZh(what)}不是数字。请填写数字；暂无数据请留空。`;
+      return `目标 ${formatText(p.goal, "zh-CN")} 的${monthText(p.month, "zh-CN")}实际值${quoteZh(what)}不是数字。请填写数字；暂无数据请留空。`;
     },
   },
   "actual.unknown-goal": {
@@ -514,17 +514,3 @@ export function formatFinding(finding: Finding, lang: Language): string {
     ? `Check ${finding.rule}${ref ? ` on ${ref}` : ""}: this version has no description for it.`
     : `检查项 ${finding.rule}${ref ? `（${ref}）` : ""}：当前版本没有该检查项的说明。`;
 }
-
-export const SMART_LABELS: Readonly<Record<SmartLetter, Record<Language, string>>> = {
-  S: { en: "Specific", "zh-CN": "具体" },
-  M: { en: "Measurable", "zh-CN": "可衡量" },
-  A: { en: "Achievable", "zh-CN": "可实现" },
-  R: { en: "Relevant", "zh-CN": "相关" },
-  T: { en: "Time-bound", "zh-CN": "有时限" },
-};
-
-export const SEVERITY_LABELS: Readonly<Record<Severity, Record<Language, string>>> = {
-  error: { en: "Error", "zh-CN": "错误" },
-  warning: { en: "Warning", "zh-CN": "警告" },
-  info: { en: "Info", "zh-CN": "提示" },
-};

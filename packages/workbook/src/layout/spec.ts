@@ -1,24 +1,10 @@
+import { MONTHS_EN, monthLabel } from "@planbook/core";
 import type { ColumnSpec, SettingSpec, SheetSpec, TableName, TableSpec } from "./types";
 
 /**
  * The one description of the plan workbook (docs/design.md#workbook-contract). Every renderer (exceljs, Office.js)
  * and every reader derives from this; nothing else may describe a table.
  */
-
-const MONTHS_EN = [
-  "Jan",
-  "Feb",
-  "Mar",
-  "Apr",
-  "May",
-  "Jun",
-  "Jul",
-  "Aug",
-  "Sep",
-  "Oct",
-  "Nov",
-  "Dec",
-] as const;
 
 const goalIdColumn: ColumnSpec = {
   key: "goalId",
@@ -29,9 +15,9 @@ const goalIdColumn: ColumnSpec = {
 };
 
 function monthColumns(kind: ColumnSpec["kind"]): ColumnSpec[] {
-  return MONTHS_EN.map((en, i) => ({
+  return MONTHS_EN.map((_, i) => ({
     key: `months.${i}`,
-    header: { en, "zh-CN": `${i + 1}月` },
+    header: { en: monthLabel(i + 1, "en"), "zh-CN": monthLabel(i + 1, "zh-CN") },
     aliases: [String(i + 1), `M${i + 1}`],
     kind,
     required: true,
