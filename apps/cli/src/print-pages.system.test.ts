@@ -3,7 +3,7 @@ import { mkdtemp, readdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { SHEETS } from "@planbook/workbook";
+import { CHART_TEXT, DASHBOARD_TEXT, SHEETS } from "@planbook/workbook";
 import { expect, it } from "vitest";
 import type { CliIO } from "./io";
 import { runCli } from "./run";
@@ -33,7 +33,7 @@ async function pagesBySheet(pdf: string): Promise<Map<string, string[]>> {
 const ROW_ID = { campaigns: /\bC\d{2}\b|节点-|KD-/, goals: /\bG\d{2}\b/ } as const;
 const EXPECTED_PAGES = { campaigns: 1, goals: 1 } as const;
 
-it("prints 活动日历 / Campaigns and 目标 / Goals of the example workbooks one page wide, with no empty page", async () => {
+it("prints 活动日历 / Campaigns and 目标 / Goals of the example workbooks one page wide, with no empty page, and the Dashboard on one page without the charts' data", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "planbook-print-"));
   const io: CliIO = {
     stdout: { write: () => true },
@@ -72,6 +72,18 @@ it("prints 活动日历 / Campaigns and 目标 / Goals of the example workbooks 
       expect(pages.length, `${file} ${name}`).toBe(EXPECTED_PAGES[key]);
       for (const page of pages) expect(page, `${file} ${name}: a page without rows`).toMatch(ROW_ID[key]);
     }
+    // The Dashboard: one page with its roll-ups (dimensions, channels, objectives) and the charts'
+    // titles, without the helper blocks the charts read (their headers are the only place these
+    // words appear).
+    const dashboard = bySheet.get(SHEETS.find((s) => s.key === "dashboard")!.name[lang]) ?? [];
+    expect(dashboard.length, `${file} Dashboard pages`).toBe(1);
+    const page = dashboard[0] ?? "";
+    const text = CHART_TEXT[lang];
+    expect(page).toContain(DASHBOARD_TEXT[lang].title);
+    expect(page).toMatch(/\bO\d+\b/);
+    for (const title of [text.byDimension, text.byChannel]) expect(page).toContain(title);
+    for (const helper of [text.share, "tblGoals", "tblActuals"])
+      expect(page, `${file}: ${helper}`).not.toContain(helper);
     // The sheets after them print too (the attribution by footer found every page's sheet).
     expect([...bySheet.keys()].filter((k) => k.startsWith("(no footer"))).toEqual([]);
   }

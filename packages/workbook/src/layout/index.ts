@@ -3,6 +3,7 @@ export * from "./charts";
 export * from "./checks";
 export * from "./colours";
 export * from "./dashboard";
+export * from "./dashboard-print";
 export * from "./fonts";
 export * from "./formats";
 export * from "./freeze";

@@ -16,6 +16,7 @@ import {
   dashboardAsOfFormula,
   dashboardChartLayout,
   dashboardCharts,
+  dashboardPrintArea,
   dashboardRows,
   goalChannels,
   type ListName,
@@ -43,7 +44,11 @@ function defaultChartGoal(plan: Plan): string | null {
  * Objective rows follow tblObjectives by position (plus spare rows); channel rows are the goal
  * channels of the plan at generation (Refresh progress in the add-in rewrites them).
  */
-export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language): ChartSpec[] {
+export function writeDashboard(
+  ws: ExcelJS.Worksheet,
+  plan: Plan,
+  lang: Language,
+): { charts: ChartSpec[]; printArea: string } {
   const text = DASHBOARD_TEXT[lang];
   const refs = structuredTableRefs(lang);
   ws.getCell(1, 1).value = text.title;
@@ -103,7 +108,8 @@ export function writeDashboard(ws: ExcelJS.Worksheet, plan: Plan, lang: Language
     ws.getColumn(i + 1).width = width;
   });
   ws.views = [{ state: "frozen", ySplit: DASHBOARD_HEADER_ROW }];
-  return writeChartData(ws, plan, channels.length, lang);
+  const charts = writeChartData(ws, plan, channels.length, lang);
+  return { charts, printArea: dashboardPrintArea(rows.length, charts) };
 }
 
 /** The goal picker beside the as-of month and the formula blocks the charts read (columns S–V). */

@@ -9,6 +9,8 @@ export interface PrintLayout {
   titleRow?: number;
   /** Columns repeated at the left of every printed page (e.g. `A:B`, so each strip names its rows). */
   titleColumns?: string;
+  /** The cells printed (A1 range, no sheet); unset: everything used. */
+  printArea?: string;
 }
 
 /**
@@ -27,6 +29,8 @@ export function setPrintLayout(ws: ExcelJS.Worksheet, lang: Language, layout: Pr
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },
     ...(layout.titleRow ? { printTitlesRow: `${layout.titleRow}:${layout.titleRow}` } : {}),
     ...(layout.titleColumns ? { printTitlesColumn: layout.titleColumns } : {}),
+    // exceljs writes `$` + each end as given (`A1` → `$A1`); `A$1` makes the usual `$A$1`.
+    ...(layout.printArea ? { printArea: layout.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
   ws.headerFooter = { oddFooter: lang === "zh-CN" ? "&L&A&R第 &P 页，共 &N 页" : "&L&A&RPage &P of &N" };
 }

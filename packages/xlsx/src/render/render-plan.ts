@@ -104,11 +104,17 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         writeGuide(ws, lang);
         setPrintLayout(ws, lang, { orientation: "portrait" });
         break;
-      case "dashboard":
-        charts = { sheet: ws.name, charts: writeDashboard(ws, plan, lang), font: WORKBOOK_FONT[lang] };
-        // Landscape: the roll-up table and the charts beside it.
-        setPrintLayout(ws, lang, { orientation: "landscape", titleRow: DASHBOARD_HEADER_ROW });
+      case "dashboard": {
+        const dashboard = writeDashboard(ws, plan, lang);
+        charts = { sheet: ws.name, charts: dashboard.charts, font: WORKBOOK_FONT[lang] };
+        // Landscape: the roll-up table and the charts beside it, without the charts' data blocks.
+        setPrintLayout(ws, lang, {
+          orientation: "landscape",
+          titleRow: DASHBOARD_HEADER_ROW,
+          printArea: dashboard.printArea,
+        });
         break;
+      }
       case "meta":
         writeMeta(ws, plan, opts);
         break;
