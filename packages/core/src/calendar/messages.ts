@@ -1,4 +1,5 @@
 import type { RuleId } from "../model/rules";
+import { defineMessages } from "../text/define-messages";
 
 /** `undefined` is accepted so the message catalog can pass a param a finding lacks. */
 export type CalendarMessageParams = Readonly<Record<string, string | number | null | undefined>>;
@@ -21,10 +22,15 @@ function money(p: CalendarMessageParams, key: string): string {
   return p.currency ? `${shown} ${p.currency}` : shown;
 }
 
+const SPAN = defineMessages({
+  en: { day: (day: string) => `on ${day}`, range: (from: string, to: string) => `from ${from} to ${to}` },
+  "zh-CN": { day: (day) => `${day} 当天`, range: (from, to) => `${from} 至 ${to} 期间` },
+});
+
 /** "from A to B", or just "on A" for a single day. */
 function span(p: CalendarMessageParams, lang: "en" | "zh-CN"): string {
-  if (p.from === p.to) return lang === "en" ? `on ${text(p.from)}` : `${text(p.from)} 当天`;
-  return lang === "en" ? `from ${text(p.from)} to ${text(p.to)}` : `${text(p.from)} 至 ${text(p.to)} 期间`;
+  if (p.from === p.to) return SPAN[lang].day(text(p.from));
+  return SPAN[lang].range(text(p.from), text(p.to));
 }
 
 const FIELD_ZH: Record<string, string> = { start: "开始日期", end: "结束日期" };

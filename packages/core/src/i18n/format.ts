@@ -13,6 +13,7 @@ export type MessageText = (params: MessageParams) => string;
 export type LocalisedMessage = Readonly<Record<Language, MessageText>>;
 
 const BLANK: Record<Language, string> = { en: "(blank)", "zh-CN": "（空）" };
+const NOT_A_NUMBER: Record<Language, string> = { en: "not a number", "zh-CN": "非数字" };
 
 /** Groups the integer part with commas; `digits` is already a plain decimal string. */
 function groupThousands(digits: string): string {
@@ -41,7 +42,7 @@ function plainDecimal(value: number, grouping: boolean): string {
 }
 
 function nonFinite(value: number, lang: Language): string {
-  if (Number.isNaN(value)) return lang === "en" ? "not a number" : "非数字";
+  if (Number.isNaN(value)) return NOT_A_NUMBER[lang];
   return value > 0 ? "∞" : "-∞";
 }
 

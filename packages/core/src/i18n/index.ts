@@ -1,4 +1,3 @@
-export { defineMessages, type MessageCatalog, type SameMessages } from "./define-messages";
 export {
   formatNumber,
   formatPercent,

@@ -94,6 +94,12 @@ export const SEVERITY_GROUP_LABELS = {
   info: { en: "Notes", "zh-CN": "提示" },
 } as const satisfies Record<Severity, Bilingual>;
 
+/** Separators as each language writes them: between the items of a list, after a label. */
+export const PUNCTUATION = {
+  listSeparator: { en: ", ", "zh-CN": "、" },
+  labelSeparator: { en: ": ", "zh-CN": "：" },
+} as const satisfies Record<string, Bilingual>;
+
 /** Month column headers and month names in messages: Jan … Dec, 1月 … 12月. */
 export const MONTHS_EN = [
   "Jan",

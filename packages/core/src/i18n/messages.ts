@@ -2,6 +2,7 @@ import { CALENDAR_MESSAGES } from "../calendar/messages";
 import type { Language } from "../model/enums";
 import type { Finding } from "../model/finding";
 import type { RuleId } from "../model/rules";
+import { defineMessages } from "../text/define-messages";
 import {
   formatNumber,
   formatPercent,
@@ -12,7 +13,7 @@ import {
   presentNumber,
   presentText,
 } from "./format";
-import { ENUM_LABELS, monthLabel, PHASING_LABELS } from "./labels";
+import { ENUM_LABELS, monthLabel, PHASING_LABELS, PUNCTUATION } from "./labels";
 
 /**
  * The text of every finding, in both languages: what is wrong, naming the value, and what to do.
@@ -70,7 +71,7 @@ function ratioZh(p: MessageParams): string {
 
 function listLabels(list: "dimension" | "aggregation", lang: Language): string {
   const labels = Object.values(ENUM_LABELS[list]).map((l) => l[lang]);
-  return lang === "en" ? labels.join(", ") : labels.join("、");
+  return labels.join(PUNCTUATION.listSeparator[lang]);
 }
 
 function directionLabel(direction: unknown, lang: Language): string {
@@ -509,8 +510,15 @@ function hasMessage(rule: string): rule is RuleId {
 export function formatFinding(finding: Finding, lang: Language): string {
   const params: MessageParams = { id: finding.ref, ...(finding.params ?? {}) };
   if (hasMessage(finding.rule)) return MESSAGES[finding.rule][lang](params);
-  const ref = presentText(finding.ref);
-  return lang === "en"
-    ? `Check ${finding.rule}${ref ? ` on ${ref}` : ""}: this version has no description for it.`
-    : `检查项 ${finding.rule}${ref ? `（${ref}）` : ""}：当前版本没有该检查项的说明。`;
+  return UNKNOWN_RULE[lang].message(finding.rule, presentText(finding.ref));
 }
+
+const UNKNOWN_RULE = defineMessages({
+  en: {
+    message: (rule: string, ref: string | null) =>
+      `Check ${rule}${ref ? ` on ${ref}` : ""}: this version has no description for it.`,
+  },
+  "zh-CN": {
+    message: (rule, ref) => `检查项 ${rule}${ref ? `（${ref}）` : ""}：当前版本没有该检查项的说明。`,
+  },
+});

@@ -1,1 +1,2 @@
+export { defineMessages, type MessageCatalog, type SameMessages } from "./define-messages";
 export { foldKeyDateName, foldLabel, foldMetricName } from "./fold";

@@ -1,4 +1,12 @@
-import { Dimension, type GoalStatus, idKey, type Language, monthlyTargets, type Plan } from "@planbook/core";
+import {
+  Dimension,
+  type GoalStatus,
+  idKey,
+  type Language,
+  monthlyTargets,
+  type Plan,
+  PUNCTUATION,
+} from "@planbook/core";
 import { phaseShareAt, thresholds } from "../formulas/goal";
 import type { FormulaRefs } from "../formulas/refs";
 import { enumWords, isOneOf, label, str } from "../formulas/words";
@@ -331,7 +339,7 @@ export function chartDataBlocks(
 /** The title cell of the monthly chart: "<goal>: monthly actual vs phased target". */
 export function monthlyTitleFormula(lang: Language): string {
   const text = CHART_TEXT[lang];
-  const sep = lang === "zh-CN" ? "：" : ": ";
+  const sep = PUNCTUATION.labelSeparator[lang];
   const pick = CHART_PICK_CELL;
   return `IF(TRIM(${pick})="",${str(text.monthly)},TRIM(${pick})&${str(sep + text.monthly)})`;
 }

@@ -89,6 +89,11 @@ const abs = (column: number, row: number) => {
   return `$${letters}$${row}`;
 };
 
+const PHASING_LIST_CAPTION: Record<Language, string> = {
+  en: "Phasing dropdown",
+  "zh-CN": "分解方式下拉列表",
+};
+
 /**
  * The Phasing list helper on Settings, from the tblSeasonality header row down: a caption, the
  * two fixed labels, then each profile of tblSeasonality by position (blank past its end).
@@ -96,7 +101,7 @@ const abs = (column: number, row: number) => {
 export function phasingListCells(lang: Language): (string | { formula: string })[] {
   const refs = structuredTableRefs(lang);
   return [
-    lang === "zh-CN" ? "分解方式下拉列表" : "Phasing dropdown",
+    PHASING_LIST_CAPTION[lang],
     PHASING_LABELS.linear[lang],
     PHASING_LABELS.custom[lang],
     ...Array.from({ length: PHASING_LIST_PROFILES }, (_, i) => ({

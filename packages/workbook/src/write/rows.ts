@@ -5,6 +5,7 @@ import {
   memoizedFindMetric,
   PHASING_LABELS,
   type Plan,
+  PUNCTUATION,
   phasingMethod,
   resolveGoal,
 } from "@planbook/core";
@@ -15,7 +16,7 @@ import type { ColumnSpec, TableSpec } from "../layout/types";
 
 /** Separator of the ids or names of a list cell, as operators of that language type it. */
 export function listSeparator(lang: Language): string {
-  return lang === "zh-CN" ? "、" : ", ";
+  return PUNCTUATION.listSeparator[lang];
 }
 
 type Row = Record<string, unknown>;

@@ -13,6 +13,9 @@ export interface PrintLayout {
   printArea?: string;
 }
 
+/** Sheet name left, page of pages right (Excel's header/footer codes). */
+const FOOTER: Record<Language, string> = { en: "&L&A&RPage &P of &N", "zh-CN": "&L&A&R第 &P 页，共 &N 页" };
+
 /**
  * Print settings for a sheet people print: scaled to the page width (a plan cut into vertical
  * strips is unreadable on paper), header row repeated, sheet name and page number in the footer.
@@ -32,5 +35,5 @@ export function setPrintLayout(ws: ExcelJS.Worksheet, lang: Language, layout: Pr
     // exceljs writes `$` + each end as given (`A1` → `$A1`); `A$1` makes the usual `$A$1`.
     ...(layout.printArea ? { printArea: layout.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2") } : {}),
   };
-  ws.headerFooter = { oddFooter: lang === "zh-CN" ? "&L&A&R第 &P 页，共 &N 页" : "&L&A&RPage &P of &N" };
+  ws.headerFooter = { oddFooter: FOOTER[lang] };
 }

@@ -76,12 +76,17 @@ function setProperties(wb: ExcelJS.Workbook, plan: Plan, opts: RenderOptions): D
     opts.lang === "zh-CN"
       ? `${plan.brand.name} ${plan.year} 新媒体年度计划`
       : `${plan.brand.name} ${plan.year} new-media plan`;
-  wb.subject = opts.lang === "zh-CN" ? "新媒体运营年度计划" : "Annual new-media operations plan";
+  wb.subject = SUBJECT[opts.lang];
   wb.keywords = `planbook; ${plan.brand.id}; ${plan.year}; ${opts.lang}`;
   wb.company = plan.brand.name;
   wb.calcProperties.fullCalcOnLoad = true;
   return stamp;
 }
+
+const SUBJECT: Record<Language, string> = {
+  en: "Annual new-media operations plan",
+  "zh-CN": "新媒体运营年度计划",
+};
 
 /**
  * The plan workbook of one brand (docs/design.md#workbook-contract), in memory: every sheet and table of the layout
