@@ -1,9 +1,9 @@
-import { fullAddress } from "./address";
+import { fullAddress, parseRect, splitSheet } from "./address";
 import { Bag } from "./bag";
 import { SimCollection } from "./collection";
 import { type SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
-import { type ChartModel, newId, type SheetModel } from "./model";
+import { type ChartModel, findSheet, getCell, newId, type SheetModel, type WorkbookModel } from "./model";
 import { RangeProxy } from "./range";
 import { checkArgBatch, q, targetOf, wbOf } from "./shared";
 
@@ -24,6 +24,34 @@ const CHART_TYPES = new Set([
 interface ChartRef {
   sheet: SheetModel;
   chart: ChartModel;
+}
+
+/**
+ * ChartTitle.setFormula (ExcelApi 1.7) as the sim takes it: a reference to one cell, with its
+ * sheet (Excel wants the sheet in a chart formula; quoted when the name needs it). Anything else
+ * — no `=`, no sheet, a sheet that does not exist, a range — is InvalidArgument.
+ */
+function titleFormula(wb: WorkbookModel, formula: unknown, path: string): string {
+  const text = String(formula);
+  const { sheet, local } = splitSheet(text.startsWith("=") ? text.slice(1) : "");
+  const rect = parseRect(local);
+  const target = sheet === null ? undefined : findSheet(wb, sheet);
+  if (!target || !rect || rect.r0 !== rect.r1 || rect.c0 !== rect.c1)
+    throw new SimError(
+      "InvalidArgument",
+      `The chart title formula ${q(text)} is not a cell of a sheet.`,
+      path,
+    );
+  return `=${fullAddress(target.name, rect)}`;
+}
+
+/** The title shown: the text set, or the value of the cell its formula names (cached: the sim does not calculate). */
+function titleText(wb: WorkbookModel, chart: ChartModel): string {
+  if (chart.titleFormula === undefined) return chart.title;
+  const { sheet, local } = splitSheet(chart.titleFormula.slice(1));
+  const rect = parseRect(local);
+  const target = sheet === null ? undefined : findSheet(wb, sheet);
+  return target && rect ? String(getCell(target, rect.r0, rect.c0)?.value ?? "") : "";
 }
 
 /** One series of a chart (`chart.series.getItemAt(i)`): its type and colours, nothing more. */
@@ -104,7 +132,20 @@ function chartBag(ctx: SimContext, path: string, resolve: () => ChartRef | undef
         },
         title: (parent) =>
           new Bag<ChartRef>(ctx, `${path}.title`, () => (parent as Bag<ChartRef>).target(), {
-            props: { text: { get: (x) => x.chart.title, set: (x, v) => (x.chart.title = String(v)) } },
+            props: {
+              text: {
+                get: (x) => titleText(wbOf(ctx), x.chart),
+                set: (x, v) => {
+                  x.chart.title = String(v);
+                  x.chart.titleFormula = undefined;
+                },
+              },
+            },
+            methods: {
+              setFormula: (x, formula) => {
+                x.chart.titleFormula = titleFormula(wbOf(ctx), formula, `${path}.title.setFormula`);
+              },
+            },
           }),
       },
       methods: {

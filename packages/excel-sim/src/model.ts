@@ -80,6 +80,8 @@ export interface ChartModel {
   source: string;
   seriesBy: string;
   title: string;
+  /** Set by title.setFormula: `=Sheet!$A$1`, the cell whose value is the title (text then reads that cell). */
+  titleFormula?: string;
   top?: string;
   bottom?: string;
   /** Series made from the source (one per column for seriesBy Columns, label column and header row aside). */

@@ -346,6 +346,50 @@ describe("ranges", () => {
   });
 });
 
+/** The part of Office.js's ChartTitle the add-in uses (the sim's chart proxies are untyped bags). */
+interface TitleOf {
+  title: { text: string; setFormula(formula: string): void; load(props: string): void };
+}
+
+describe("charts", () => {
+  it("takes a title formula naming one cell of a sheet, and reads the title from that cell", async () => {
+    const sim = createExcelSim(smallWorkbook());
+    await sim.run(async (ctx) => {
+      const goals = ctx.workbook.worksheets.getItem("Goals");
+      const chart = goals.charts.add(
+        "ColumnClustered",
+        goals.getRange("A3:B5"),
+        "Columns",
+      ) as unknown as TitleOf;
+      chart.title.text = "static";
+      chart.title.setFormula("='Goals'!$A$4");
+      chart.title.load("text");
+      await ctx.sync();
+      expect(chart.title.text).toBe("G1");
+    });
+    expect(sim.workbook.sheets[0]!.charts[0]!.titleFormula).toBe("=Goals!A4");
+  });
+
+  it.each([
+    ["without a sheet", "=$A$4"],
+    ["on a sheet that does not exist", "='Dashboard'!$A$4"],
+    ["over a range", "=Goals!$A$4:$A$5"],
+    ["as plain text", "Goals!A4"],
+  ])("refuses a title formula %s", async (_, formula) => {
+    const sim = createExcelSim(smallWorkbook());
+    await sim.run(async (ctx) => {
+      const goals = ctx.workbook.worksheets.getItem("Goals");
+      const chart = goals.charts.add(
+        "ColumnClustered",
+        goals.getRange("A3:B5"),
+        "Columns",
+      ) as unknown as TitleOf;
+      chart.title.setFormula(formula);
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+    });
+  });
+});
+
 describe("syncs, payloads and faults", () => {
   it("counts syncs and payload bytes, and flushes queued writes at the end of Excel.run", async () => {
     const sim = createExcelSim(smallWorkbook());

@@ -206,6 +206,11 @@ describe("createPlanSheets", () => {
     const plan = starterPlan("zh-CN", 2027, "Lumen Coffee");
     const specs = dashboardCharts(dashboardChartLayout(goalChannels(plan).length), "zh-CN");
     expect(names()).toEqual(specs.map((s) => s.name));
+    // The monthly chart's title is its title cell on the zh-CN Dashboard, by formula.
+    const monthly = specs.find((s) => s.key === "monthly")!;
+    expect(dashboard.charts.find((c) => c.name === monthly.name)?.titleFormula).toBe(
+      `=${dashboard.name}!${monthly.titleCell!.replace(/\$/g, "")}`,
+    );
     // The chart blocks are the generator's formulas: the first band cell reads the first dimension row.
     expect(getCell(dashboard, DASHBOARD_HEADER_ROW + 1, CHART_DATA_COLUMN + 1)?.formula).toContain(
       `E${DASHBOARD_HEADER_ROW + 2}`,

@@ -167,7 +167,7 @@ export async function createPlanSheets(
         await writeGuide(ws, lang, budget);
         break;
       case "dashboard":
-        await writeDashboard(ws, plan, lang, budget);
+        await writeDashboard(ws, sheet.name[lang], plan, lang, budget);
         break;
       case "meta":
         await writeMeta(ws, plan, lang, budget);
@@ -337,6 +337,7 @@ async function writeMeta(
 
 async function writeDashboard(
   ws: Excel.Worksheet,
+  sheetName: string,
   plan: Plan,
   lang: Language,
   budget: WriteBudget,
@@ -349,7 +350,7 @@ async function writeDashboard(
     plan.goals.find((g) => plan.actuals.some((a) => idKey(a.goalId) === idKey(g.id))) ?? plan.goals[0];
   await writeDashboardCharts(
     ws,
-    { channelCount: channels.length, refs, lang, pick: first?.id ?? "", existing: [] },
+    { channelCount: channels.length, refs, lang, pick: first?.id ?? "", existing: [], sheetName },
     budget,
   );
 }

@@ -23,6 +23,9 @@ interface ChartsInput {
   lang: Language;
 }
 
+/** `'Sheet name'!$A$1`: always quoted, quotes doubled (names such as 进度看板 or "Q1 plan"). */
+const sheetRef = (sheet: string, a1: string) => `'${sheet.replace(/'/g, "''")}'!${a1}`;
+
 /**
  * The Dashboard's charts as the generator draws them (one description in @planbook/workbook):
  * writeChartBlocks then replaceCharts.
@@ -35,6 +38,7 @@ export async function writeDashboardCharts(
     refs: Pick<FormulaRefs, "column" | "months">;
     pick: string | undefined;
     existing: readonly string[];
+    sheetName: string;
   },
   budget: WriteBudget,
 ): Promise<void> {
@@ -82,12 +86,14 @@ export async function writeChartBlocks(
 
 /**
  * Planbook's charts: deletes its earlier ones (by name, so there is never a second copy; a user's
- * charts are never touched) and adds them again over the blocks. `existing`: names of the
- * Dashboard's charts before (from the read sync).
+ * charts are never touched) and adds them again over the blocks. A chart with a title cell (the
+ * monthly one) takes its title from that cell by formula (ExcelApi 1.7), so it names the goal
+ * picked on the Dashboard and follows a new pick. `existing`: names of the Dashboard's charts
+ * before (from the read sync); `sheetName`: the Dashboard's name, which a title formula must carry.
  */
 export async function replaceCharts(
   dash: Excel.Worksheet,
-  opts: ChartsInput & { existing: readonly string[] },
+  opts: ChartsInput & { existing: readonly string[]; sheetName: string },
   budget: WriteBudget,
 ): Promise<void> {
   const specs = dashboardCharts(dashboardChartLayout(opts.channelCount), opts.lang);
@@ -97,7 +103,8 @@ export async function replaceCharts(
     for (const spec of specs) {
       const chart = dash.charts.add(spec.officeType, dash.getRange(spec.source), "Columns");
       chart.name = spec.name;
-      chart.title.text = spec.title;
+      if (spec.titleCell) chart.title.setFormula(`=${sheetRef(opts.sheetName, spec.titleCell)}`);
+      else chart.title.text = spec.title;
       chart.setPosition(cellA1(spec.from), cellA1(spec.to));
       spec.series.forEach((s, i) => {
         const series = chart.series.getItemAt(i);

@@ -8,6 +8,7 @@ import {
   dashboardChartLayout,
   dashboardCharts,
   goalsTable,
+  monthlyTitleFormula,
   progressWorkbook,
 } from "@planbook/workbook";
 import { readWorkbookBuffer } from "@planbook/xlsx";
@@ -185,15 +186,22 @@ describe("refreshProgress", () => {
     await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en", chartGoalId: " g4 " }));
     const second = await sim.run((ctx) => refreshProgress(asExcel(ctx), { lang: "en" }));
     const specs = dashboardCharts(dashboardChartLayout(second.progress.channels.length), "en");
-    expect(dashboard.charts.map((c) => [c.name, c.type, c.source, c.title])).toEqual([
+    // A chart with a title cell takes its title from it by formula; the others get their text.
+    const title = (s: (typeof specs)[number]) =>
+      s.titleCell ? `=Dashboard!${s.titleCell.replace(/\$/g, "")}` : s.title;
+    expect(dashboard.charts.map((c) => [c.name, c.type, c.source, c.titleFormula ?? c.title])).toEqual([
       ["My chart", "Pie", "Dashboard!A1:B2", ""],
-      ...specs.map((s) => [s.name, s.officeType, `Dashboard!${s.source.replace(/\$/g, "")}`, s.title]),
+      ...specs.map((s) => [s.name, s.officeType, `Dashboard!${s.source.replace(/\$/g, "")}`, title(s)]),
     ]);
     const monthly = dashboard.charts.find((c) => c.name === CHART_NAMES.monthly)!;
     expect(monthly.series?.map((s) => [s.chartType, s.fill ?? s.line])).toEqual([
       ["ColumnClustered", `#${CHART_ACTUAL_COLOUR}`],
       ["Line", `#${CHART_TARGET_COLOUR}`],
     ]);
+    // Its title cell names the goal in the picker, so the title follows a pick made in Excel.
+    const titleCell = /^\$([A-Z]+)\$(\d+)$/.exec(specs.find((s) => s.key === "monthly")!.titleCell!)!;
+    const column = titleCell[1]!.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    expect(getCell(dashboard, Number(titleCell[2]), column)?.formula).toBe(`=${monthlyTitleFormula("en")}`);
     // The pane's pick went into the picker cell and stays there when the next refresh names none.
     expect(getCell(dashboard, 2, 5)?.value).toBe("G4");
     expect(second.chartGoalId).toBe("G4");

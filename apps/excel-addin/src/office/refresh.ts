@@ -7,7 +7,7 @@ import { requireGoals } from "./goals-placement";
 import { formulaTablesMissingMessage } from "./messages";
 import { readSnapshot } from "./read";
 import { WriteBudget } from "./write-budget";
-import { writeDashboard } from "./write-dashboard";
+import { dashboardSheetName, writeDashboard } from "./write-dashboard";
 import { writeGoalFormulas } from "./write-goal-formulas";
 
 /** Names of Planbook's charts on the Dashboard (the description lives in @planbook/workbook). */
@@ -89,7 +89,9 @@ export async function refreshProgress(
     if (!missing(CHART_TABLES)) {
       const charts = { channelCount: channels.length, lang };
       await writeChartBlocks(dash, { ...charts, refs: live.refs, pick: goal.write }, budget);
-      await replaceCharts(dash, { ...charts, existing: snapshot.dashboard?.charts ?? [] }, budget);
+      const existing = snapshot.dashboard?.charts ?? [];
+      const sheetName = snapshot.dashboard?.sheet ?? dashboardSheetName(lang);
+      await replaceCharts(dash, { ...charts, existing, sheetName }, budget);
     }
   }
   await budget.flush();

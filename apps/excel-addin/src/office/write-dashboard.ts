@@ -5,6 +5,10 @@ import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import type { WorkbookSnapshot } from "./read";
 import type { WriteBudget } from "./write-budget";
 
+/** The name a new Dashboard sheet gets in `lang`. */
+export const dashboardSheetName = (lang: Language): string =>
+  SHEETS.find((s) => s.kind === "dashboard")?.name[lang] as string;
+
 /**
  * Refresh progress, step 2: the Dashboard's as-of month and roll-up rows, on the sheet the read
  * found — or on a new Dashboard sheet with the generator's frame. Rows the previous roll-ups used
@@ -19,8 +23,7 @@ export async function writeDashboard(
   budget: WriteBudget,
 ): Promise<Excel.Worksheet> {
   if (found === null) {
-    const name = SHEETS.find((s) => s.kind === "dashboard")?.name[lang] as string;
-    const dash = wb.worksheets.add(name);
+    const dash = wb.worksheets.add(dashboardSheetName(lang));
     await writeDashboardFrame(dash, lang, budget);
     await writeDashboardRows(dash, rows, refs, lang, budget);
     return dash;

@@ -8,6 +8,8 @@ import {
   chartDataBlocks,
   dashboardChartLayout,
   dashboardCharts,
+  monthlyTitle,
+  monthlyTitleFormula,
 } from "./charts";
 import { DASHBOARD_HEADER_ROW, dashboardRows } from "./dashboard";
 import { structuredTableRefs } from "./table-refs";
@@ -98,5 +100,17 @@ describe("dashboard charts", () => {
     const target = blockCell(actual.first + 1, CHART_DATA_COLUMN + 2) as { formula: string };
     // February's sum target is T·(s_Feb − s_Jan)
     expect(target.formula).toMatch(/\*\(\$V\$\d+-IF\(ISNUMBER\(\$V\$\d+\)/);
+  });
+
+  it("titles the monthly chart from a title cell over the picker, its text the picked goal's", () => {
+    const monthly = charts.find((c) => c.key === "monthly")!;
+    const [, , row] = /^\$([A-Z]+)\$(\d+)$/.exec(monthly.titleCell!)!;
+    expect(blockCell(Number(row), CHART_DATA_COLUMN + 2)).toEqual({ formula: monthlyTitleFormula("en") });
+    expect(monthlyTitleFormula("en")).toContain(`TRIM(${CHART_PICK_CELL})`);
+    expect(charts.filter((c) => c.titleCell).map((c) => c.key)).toEqual(["monthly"]);
+    expect(monthly.title).toBe("Monthly actual vs phased target");
+    const picked = dashboardCharts(layout, "zh-CN", " G3 ").find((c) => c.key === "monthly")!;
+    expect(picked.title).toBe("G3：月度实际 vs 分解目标");
+    expect(monthlyTitle("  ", "en")).toBe("Monthly actual vs phased target");
   });
 });

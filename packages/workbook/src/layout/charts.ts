@@ -113,8 +113,13 @@ export interface ChartSpec {
   key: ChartKey;
   /** Name of the chart object (Office.js) / drawing frame (OOXML): how a renderer finds its own. */
   name: string;
+  /** The title as drawn for the goal in the picker when the charts are written (a host that shows a title cell's cached text, as LibreOffice does, shows this). */
   title: string;
-  /** Cell whose text is the title (the monthly chart names its goal); the static title is its fallback. */
+  /**
+   * Cell (A1, on the Dashboard) whose value is the title: the monthly chart's names the goal picked
+   * in the Dashboard dropdown, so the title follows the pick in Excel (OOXML c:tx/c:strRef, Office.js
+   * title.setFormula).
+   */
   titleCell?: string;
   /** Range (A1) of the category labels. */
   categories: string;
@@ -336,12 +341,20 @@ export function chartDataBlocks(
   return blocks;
 }
 
-/** The title cell of the monthly chart: "<goal>: monthly actual vs phased target". */
+const titleSeparator = (lang: Language) => PUNCTUATION.labelSeparator[lang];
+
+/** The title cell of the monthly chart: "<goal>: monthly actual vs phased target" (monthlyTitle as a formula). */
 export function monthlyTitleFormula(lang: Language): string {
   const text = CHART_TEXT[lang];
-  const sep = PUNCTUATION.labelSeparator[lang];
   const pick = CHART_PICK_CELL;
-  return `IF(TRIM(${pick})="",${str(text.monthly)},TRIM(${pick})&${str(sep + text.monthly)})`;
+  return `IF(TRIM(${pick})="",${str(text.monthly)},TRIM(${pick})&${str(titleSeparator(lang) + text.monthly)})`;
+}
+
+/** What monthlyTitleFormula shows while the picker holds `goal` (null or blank: the plain title). */
+export function monthlyTitle(goal: string | null, lang: Language): string {
+  const text = CHART_TEXT[lang];
+  const picked = goal?.trim() ?? "";
+  return picked === "" ? text.monthly : `${picked}${titleSeparator(lang)}${text.monthly}`;
 }
 
 function bandChart(
@@ -374,8 +387,15 @@ function bandChart(
   };
 }
 
-/** The Dashboard's charts, in drawing order. `titleCellRow`: where the monthly title formula is. */
-export function dashboardCharts(layout: DashboardChartLayout, lang: Language): ChartSpec[] {
+/**
+ * The Dashboard's charts, in drawing order. `pick`: the goal in the picker cell as the charts are
+ * written (the monthly chart's title text until its title cell is read; see ChartSpec.title).
+ */
+export function dashboardCharts(
+  layout: DashboardChartLayout,
+  lang: Language,
+  pick: string | null = null,
+): ChartSpec[] {
   const text = CHART_TEXT[lang];
   const c = CHART_DATA_COLUMN;
   const charts = [
@@ -392,7 +412,7 @@ export function dashboardCharts(layout: DashboardChartLayout, lang: Language): C
   charts.push({
     key: "monthly",
     name: CHART_NAMES.monthly,
-    title: text.monthly,
+    title: monthlyTitle(pick, lang),
     titleCell: abs(layout.goalBlockRow, c + 2),
     categories: range(m + 1, c, m + 12, c),
     series: [

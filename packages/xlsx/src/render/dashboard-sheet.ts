@@ -123,7 +123,8 @@ function writeChartData(
   const layout = dashboardChartLayout(channelCount);
   ws.getCell(CHART_PICK_LABEL).value = text.pick;
   const pick = ws.getCell(CHART_PICK_CELL);
-  pick.value = defaultChartGoal(plan);
+  const goal = defaultChartGoal(plan);
+  pick.value = goal;
   pick.protection = { locked: false };
   pick.dataValidation = {
     type: "list",
@@ -143,5 +144,5 @@ function writeChartData(
     });
   }
   ws.getColumn(CHART_DATA_COLUMN).width = 14;
-  return dashboardCharts(layout, lang);
+  return dashboardCharts(layout, lang, goal);
 }

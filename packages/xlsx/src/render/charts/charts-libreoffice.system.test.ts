@@ -10,8 +10,10 @@ import {
   CHART_PICK_CELL,
   CHART_STATUS_COLOURS,
   dashboardChartLayout,
+  dashboardCharts,
   goalChannels,
   monthlySeries,
+  monthlyTitle,
   planAsRendered,
   SHEETS,
 } from "@planbook/workbook";
@@ -53,6 +55,9 @@ let plan: Plan;
 let progress: PlanProgress;
 const sheets = new Map<string, Cell[][]>();
 let pdfPage: Buffer;
+let pdfText: string;
+/** The monthly chart's title as the generator cached it in the chart part (c:strCache). */
+let cachedTitle: string;
 
 /** PPM (P6) pixels of one PDF page, 60 dpi. */
 async function pagePixels(
@@ -74,6 +79,12 @@ beforeAll(async () => {
     lang,
     generator: { name: "planbook", version: "0.0.0-test" },
   });
+  const titled = (await readEntries(xlsx))
+    .filter((e) => e.name.startsWith("xl/charts/"))
+    .map((e) => /<c:title><c:tx><c:strRef>.*?<c:v>(.*?)<\/c:v>/.exec(e.data.toString("utf8"))?.[1])
+    .filter((t) => t !== undefined);
+  expect(titled).toHaveLength(1);
+  cachedTitle = titled[0]!;
   const files = [join(dir, "plan.xlsx")];
   await writeFile(files[0]!, xlsx);
   for (const goal of PICKS) {
@@ -90,6 +101,7 @@ beforeAll(async () => {
   }
   const pdf = join(out, "plan.pdf");
   const { stdout } = await run("pdftotext", [pdf, "-"]);
+  pdfText = stdout;
   const page = stdout.split("\f").findIndex((p) => p.includes("Attainment by dimension")) + 1;
   const pixels = await pagePixels(pdf, page);
   pdfPage = pixels.data;
@@ -142,6 +154,19 @@ describe("the Dashboard charts after LibreOffice recalculates the workbook", () 
       if (target === "") expect(t, `${goal} target m${m + 1}`).toBeNull();
       else expect(close(t, target), `${goal} target m${m + 1}: ${t} vs ${target}`).toBe(true);
     });
+  });
+
+  it.each(PICKS)("titles the monthly chart with the goal picked (%s)", (goal) => {
+    const cell = dashboardCharts(layout(), lang).find((c) => c.key === "monthly")!.titleCell!;
+    const [, letters, row] = /^\$([A-Z]+)\$(\d+)$/.exec(cell)!;
+    const column = letters!.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    expect(at(sheets.get(`pick-${goal}`)!, Number(row), column)).toBe(monthlyTitle(goal, lang));
+    // The generator's cached title is what its own pick computes to (LibreOffice draws the cache).
+    const pick = at(sheets.get("plan")!, 2, 5);
+    expect(typeof pick).toBe("string");
+    expect(at(sheets.get("plan")!, Number(row), column)).toBe(cachedTitle);
+    expect(cachedTitle).toBe(monthlyTitle(pick as string, lang));
+    expect(pdfText).toContain(cachedTitle);
   });
 
   it("draws the charts into the PDF: bars in the status colours and the actual columns are on the page", () => {

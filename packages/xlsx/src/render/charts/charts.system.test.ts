@@ -9,6 +9,7 @@ import {
   dashboardChartLayout,
   dashboardCharts,
   goalChannels,
+  monthlyTitleFormula,
   planAsRendered,
   SHEETS,
 } from "@planbook/workbook";
@@ -108,6 +109,27 @@ describe.each(["zh-CN", "en"] as const)("the native charts of the %s workbook", 
         parts()[part]!.c.length > 0 ? descendants(parts()[part]!, "c:plotArea")[0]!.c.map((c) => c.t) : [];
       expect(kinds).toContain(spec.key === "monthly" ? "c:lineChart" : "c:barChart");
     });
+  });
+
+  it("titles the monthly chart from its title cell, which holds the title formula over the picker", () => {
+    const drawingPart = rels(parts(), dashPart()).find((r) => r.type.endsWith("/drawing"))!.target;
+    const chartParts = rels(parts(), drawingPart).map((r) => r.target);
+    chartParts.forEach((part, i) => {
+      const spec = specs[i]!;
+      const title = descendants(parts()[part]!, "c:title")[0]!;
+      const ref = descendants(title, "c:strRef")[0];
+      if (spec.titleCell === undefined) {
+        expect(ref, spec.key).toBeUndefined();
+        expect(descendants(title, "a:t")[0]!.x).toBe(spec.title);
+        return;
+      }
+      expect(descendants(ref!, "c:f")[0]!.x).toBe(`'${dashName}'!${spec.titleCell}`);
+      const cell = descendants(parts()[dashPart()]!, "c").find(
+        (c) => c.a.r === spec.titleCell!.replace(/\$/g, ""),
+      );
+      expect(child(cell!, "f")?.x).toBe(monthlyTitleFormula(lang));
+    });
+    expect(specs.filter((s) => s.titleCell).map((s) => s.key)).toEqual(["monthly"]);
   });
 
   it("gives the monthly chart's goal picker a dropdown over the goal IDs", () => {
