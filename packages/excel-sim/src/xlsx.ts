@@ -166,25 +166,58 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): 
     };
   }
   const v = cell.validation;
+  const alert = cell.validationAlert?.showAlert
+    ? {
+        showErrorMessage: true,
+        errorStyle: cell.validationAlert.style.toLowerCase(),
+        errorTitle: cell.validationAlert.title,
+        error: cell.validationAlert.message,
+      }
+    : {};
+  const prompt = cell.validationPrompt?.showPrompt
+    ? {
+        showInputMessage: true,
+        promptTitle: cell.validationPrompt.title,
+        prompt: cell.validationPrompt.message,
+      }
+    : {};
   if (v && "list" in v) {
     const source = v.list.source.startsWith("=") ? v.list.source.slice(1) : `"${v.list.source}"`;
-    x.dataValidation = { type: "list", allowBlank: true, formulae: [source] };
+    x.dataValidation = { type: "list", allowBlank: true, formulae: [source], ...alert, ...prompt };
   } else if (v?.decimal || v?.wholeNumber || v?.date) {
     const body = (v.decimal ?? v.wholeNumber ?? v.date)!;
+    // Office.js takes a date bound as ISO text; a file keeps it as a date.
+    const bound = (b: number | string) => {
+      const iso = v.date && typeof b === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(b) : null;
+      return iso ? new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : b;
+    };
     x.dataValidation = {
       type: v.decimal ? "decimal" : v.date ? "date" : "whole",
-      operator: body.operator as ExcelJS.DataValidationOperator,
+      operator: body.operator.replace(/^./, (c) => c.toLowerCase()) as ExcelJS.DataValidationOperator,
       allowBlank: true,
-      formulae: [body.formula1, ...(body.formula2 === undefined ? [] : [body.formula2])],
-    };
+      formulae: [bound(body.formula1), ...(body.formula2 === undefined ? [] : [bound(body.formula2)])],
+      ...alert,
+      ...prompt,
+    } as ExcelJS.DataValidation;
   }
 }
 
+export interface SaveXlsxOptions {
+  /**
+   * Points per character of column width: the sim keeps Office.js widths (points), a file keeps
+   * characters of the default font's digit. Default 7, as the add-in converts.
+   */
+  pointsPerCharacter?: number;
+}
+
 /**
- * Writes a sim workbook back to .xlsx, rebuilding every table from its cells (PITFALLS ej#1959).
+ * Writes a sim workbook back to .xlsx, rebuilding every table from its cells (PITFALLS ej#1959):
+ * values, formulas, number formats, fills, validations with their alerts and prompts, hidden
+ * columns, column widths, row heights, frozen panes, names over ranges.
  * Notes inside tables are left out: exceljs writes them in a way Excel rejects (ej#1616).
  */
-export async function saveXlsx(wb: WorkbookModel): Promise<Buffer> {
+export async function saveXlsx(wb: WorkbookModel, opts: SaveXlsxOptions = {}): Promise<Buffer> {
+  const perCharacter = opts.pointsPerCharacter ?? 7;
   const xl = new ExcelJS.Workbook();
   for (const s of wb.sheets) {
     const ws = xl.addWorksheet(s.name);
@@ -221,11 +254,17 @@ export async function saveXlsx(wb: WorkbookModel): Promise<Buffer> {
     for (const [r, cols] of s.rows) for (const [c, cell] of cols) writeCell(ws, r, c, cell);
     for (const n of s.notes) if (!inTable(n.row, n.col)) ws.getCell(n.row, n.col).note = n.content;
     for (const c of s.hiddenColumns) ws.getColumn(c).hidden = true;
+    for (const [c, points] of s.columnWidths) ws.getColumn(c).width = points / perCharacter;
+    for (const [r, points] of s.rowHeights) ws.getRow(r).height = points;
+    const { rows: ySplit, columns: xSplit } = s.frozen;
+    if (ySplit > 0 || xSplit > 0)
+      ws.views = [{ state: "frozen", ...(ySplit > 0 ? { ySplit } : {}), ...(xSplit > 0 ? { xSplit } : {}) }];
   }
   for (const n of wb.names) {
     const text = n.formula.replace(/^=/, "");
-    const { sheet } = splitSheet(text);
-    if (sheet !== null) xl.definedNames.add(text, n.name);
+    const { sheet, local } = splitSheet(text);
+    // Names over a range only: exceljs cannot keep a formula name (OFFSET(…), a structured reference).
+    if (sheet !== null && parseRect(local)) xl.definedNames.add(text, n.name);
   }
   return Buffer.from(await xl.xlsx.writeBuffer());
 }

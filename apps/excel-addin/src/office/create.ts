@@ -1,48 +1,35 @@
 import { idKey, type Language, Plan } from "@planbook/core";
 import {
   brandSlug,
-  type ColumnCheck,
   dashboardRows,
-  emptyColumnFormat,
-  type FormulaRefs,
-  frozenColumns,
   goalChannels,
-  goalRowFormulas,
   listNameFormulas,
   metaRows,
   PHASING_LIST_COLUMN,
   phasingListCells,
+  placeWorkbook,
   planAsRendered,
-  planToTableRows,
   type RawCell,
   SEASONALITY_HEADER_ROW,
   SETTINGS,
   SETTINGS_FIRST_ROW,
   SETTINGS_TEXT,
   SHEETS,
-  type SheetSpec,
-  SPARE_ROWS,
   settingBounds,
   settingFormat,
   settingValue,
   structuredTableRefs,
-  TABLE_HEADER_ROW,
-  TABLE_STYLE,
   TABLES,
-  type TableSpec,
-  type ToolFormulaId,
-  tableColumnCheck,
 } from "@planbook/workbook";
-import { a1, columnLetters, rangeA1 } from "./address";
+import { columnLetters, rangeA1 } from "./address";
 import { writeDashboardCharts } from "./dashboard-charts";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";
 import { guardedSync } from "./guarded-sync";
 import { writeGuide } from "./guide-sheet";
-import { POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
-import { queueStatusFormats } from "./status-format";
-import { writeWeekView } from "./week-view";
-import { setEveryCell, WriteBudget } from "./write-budget";
+import { POINTS_PER_CHARACTER, styleHeader } from "./sheet-style";
+import { WriteBudget } from "./write-budget";
+import { writeTable } from "./write-table";
 
 export interface CreatePlanSheetsOptions {
   lang: Language;
@@ -58,36 +45,6 @@ export interface CreatePlanSheetsOptions {
 export interface CreatePlanSheetsResult {
   sheets: string[];
   tables: string[];
-}
-
-/** Office.js data validation rule of a column's check (a workbook name as `=name`). */
-function ruleOf(check: ColumnCheck): Excel.DataValidationRule {
-  switch (check.type) {
-    case "list":
-      return {
-        list: { inCellDropDown: true, source: check.reference ? `=${check.source}` : check.source },
-      };
-    case "decimal":
-      return { decimal: { formula1: check.min, formula2: check.max, operator: "Between" } };
-    case "date": {
-      const iso = (d: typeof check.min) =>
-        `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
-      return { date: { formula1: iso(check.min), formula2: iso(check.max), operator: "Between" } };
-    }
-  }
-}
-
-/** Every column check only warns (see ColumnCheck), with the prompt where the layout gives one. */
-function setCheck(range: Excel.Range, check: ColumnCheck): void {
-  range.dataValidation.rule = ruleOf(check);
-  range.dataValidation.errorAlert = {
-    showAlert: true,
-    style: "Warning",
-    title: check.message.title,
-    message: check.message.text,
-  };
-  if (check.prompt)
-    range.dataValidation.prompt = { showPrompt: true, title: check.prompt.title, message: check.prompt.text };
 }
 
 /** Office.js rule of a Settings value cell. */
@@ -109,14 +66,6 @@ export function starterPlan(lang: Language, year: number, brand: string, industr
     language: lang,
   });
   return planAsRendered(plan, lang);
-}
-
-/** Refs of the tables as this renderer places them (same-row goal cells in R1C1). */
-function layoutRefs(lang: Language, goalsFirstColumn: number, goals: TableSpec): FormulaRefs {
-  return {
-    ...structuredTableRefs(lang),
-    goalCell: (key) => `RC${goalsFirstColumn + goals.columns.findIndex((c) => c.key === key)}`,
-  };
 }
 
 const cellText = (v: RawCell): string | number | boolean =>
@@ -148,7 +97,7 @@ export async function createPlanSheets(
   if (clashes.length > 0) throw new BindingFailure(sheetsExist(clashes, lang));
 
   const plan = starterPlan(lang, opts.year, opts.brand, opts.industry);
-  const rows = planToTableRows(plan, lang);
+  const placement = placeWorkbook(plan, lang);
   const budget = new WriteBudget(
     context,
     { lang, timeoutMs: opts.timeoutMs, what: "write.sheets" },
@@ -159,10 +108,10 @@ export async function createPlanSheets(
   // they point at exists: Excel rejects a name or list source that refers to nothing.
   const afterNames: (() => Promise<void>)[] = [];
 
-  for (const sheet of SHEETS) {
-    const ws = wb.worksheets.add(sheet.name[lang]);
-    created.push(sheet.name[lang]);
-    switch (sheet.kind) {
+  for (const placed of placement.sheets) {
+    const ws = wb.worksheets.add(placed.name);
+    created.push(placed.name);
+    switch (placed.spec.kind) {
       case "guide":
         await writeGuide(ws, lang, budget);
         break;
@@ -174,15 +123,21 @@ export async function createPlanSheets(
         break;
       case "settings":
         await writeSettings(wb, ws, plan, lang, budget);
-        await placeTables(ws, sheet, plan, rows, lang, SEASONALITY_HEADER_ROW, budget, afterNames);
+        for (const table of placed.tables) await writeTable(ws, table, budget, afterNames);
+        await budget.add(placed.columnWidths, () => {
+          for (const { column, width } of placed.columnWidths)
+            ws.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth =
+              width * POINTS_PER_CHARACTER;
+        });
         await writePhasingList(ws, lang, budget);
         break;
       case "tables": {
-        await placeTables(ws, sheet, plan, rows, lang, TABLE_HEADER_ROW, budget, afterNames);
+        for (const table of placed.tables) await writeTable(ws, table, budget, afterNames);
         // The generator's frozen panes: header rows, plus the ID columns of wide sheets.
-        const columns = frozenColumns(sheet);
-        if (columns > 0) ws.freezePanes.freezeAt(ws.getRange(rangeA1(1, 1, TABLE_HEADER_ROW, columns)));
-        else ws.freezePanes.freezeRows(TABLE_HEADER_ROW);
+        const freeze = placed.freeze;
+        if (freeze && freeze.columns > 0)
+          ws.freezePanes.freezeAt(ws.getRange(rangeA1(1, 1, freeze.rows, freeze.columns)));
+        else if (freeze) ws.freezePanes.freezeRows(freeze.rows);
         break;
       }
     }
@@ -195,79 +150,6 @@ export async function createPlanSheets(
   for (const write of afterNames) await write();
   await budget.flush();
   return { sheets: created, tables: TABLES.map((t) => t.name) };
-}
-
-async function placeTables(
-  ws: Excel.Worksheet,
-  sheet: SheetSpec,
-  plan: Plan,
-  rows: Record<string, RawCell[][]>,
-  lang: Language,
-  headerRow: number,
-  budget: WriteBudget,
-  afterNames: (() => Promise<void>)[],
-): Promise<void> {
-  let firstColumn = 1;
-  for (const spec of sheet.tables) {
-    const body = (rows[spec.name] ?? []).map((r) => spec.columns.map((_, i) => cellText(r[i] ?? null)));
-    if (body.length === 0) body.push(spec.columns.map(() => ""));
-    const lastColumn = firstColumn + spec.columns.length - 1;
-    const lastRow = headerRow + body.length;
-    const headers = spec.columns.map((c) => c.header[lang]);
-    const address = rangeA1(headerRow, firstColumn, lastRow, lastColumn);
-    const at = firstColumn;
-    await budget.add([spec.caption[lang], spec.help[lang], headers, body], () => {
-      ws.getRange(a1(headerRow - 2, at)).values = [[spec.caption[lang]]];
-      ws.getRange(a1(headerRow - 2, at)).format.font.bold = true;
-      ws.getRange(a1(headerRow - 1, at)).values = [[spec.help[lang]]];
-      ws.getRange(rangeA1(headerRow, at, headerRow, lastColumn)).values = [headers];
-      ws.getRange(rangeA1(headerRow + 1, at, lastRow, lastColumn)).values = body;
-      const table = ws.tables.add(ws.getRange(address), true);
-      table.name = spec.name;
-      table.style = TABLE_STYLE;
-    });
-    const formulas =
-      spec.name === "tblGoals"
-        ? goalRowFormulas(layoutRefs(lang, at, spec), lang)
-        : ({} as Record<string, string>);
-    for (const [i, column] of spec.columns.entries()) {
-      const col = at + i;
-      const bodyRange = rangeA1(headerRow + 1, col, lastRow, col);
-      const format = emptyColumnFormat(column, lang, plan.settings.currency);
-      const formula =
-        column.kind.type === "formula" ? formulas[column.kind.formula as ToolFormulaId] : undefined;
-      const check = tableColumnCheck(spec.name, column, plan, lang);
-      const spare = rangeA1(headerRow + 1, col, lastRow + SPARE_ROWS, col);
-      if (check?.type === "list" && check.reference)
-        afterNames.push(() => budget.add([spare, check], () => setCheck(ws.getRange(spare), check)));
-      const inline = check?.type === "list" && check.reference ? null : check;
-      await budget.add([format, formula, inline, column.width], () => {
-        if (format) setEveryCell(ws.getRange(bodyRange), "numberFormat", format);
-        if (formula) setEveryCell(ws.getRange(bodyRange), "formulasR1C1", `=${formula}`);
-        if (column.toolOwned) ws.getRange(bodyRange).format.fill.color = TOOL_FILL;
-        if (column.hidden) ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).columnHidden = true;
-        if (inline) setCheck(ws.getRange(spare), inline);
-        if (column.width)
-          ws.getRange(`${columnLetters(col)}:${columnLetters(col)}`).format.columnWidth =
-            column.width * POINTS_PER_CHARACTER;
-      });
-    }
-    if (spec.name === "tblCampaigns")
-      await writeWeekView(
-        ws,
-        { headerRow, firstColumn: at, rowCount: body.length, gridColumn: lastColumn + 2 },
-        lang,
-        plan.year,
-        budget,
-      );
-    if (spec.name === "tblGoals") {
-      const status = at + spec.columns.findIndex((c) => c.key === "status");
-      const range = rangeA1(headerRow + 1, status, lastRow + SPARE_ROWS, status);
-      await budget.add(range, () => queueStatusFormats(ws.getRange(range)));
-    }
-    // Tables sharing a sheet sit side by side, so each can grow downwards.
-    firstColumn += spec.columns.length + 1;
-  }
 }
 
 async function writeSettings(
@@ -293,7 +175,16 @@ async function writeSettings(
     const format = settingFormat(setting.kind);
     await budget.add([setting.name, cell, rule, format], () => {
       wb.names.add(setting.name, ws.getRange(cell));
-      if (rule) ws.getRange(cell).dataValidation.rule = rule;
+      if (rule) {
+        ws.getRange(cell).dataValidation.rule = rule;
+        // As the generator: a setting out of its bounds is refused (formulas divide by them).
+        ws.getRange(cell).dataValidation.errorAlert = {
+          showAlert: true,
+          style: "Stop",
+          title: text.invalidTitle,
+          message: settingBounds(setting.kind)?.error[lang] ?? "",
+        };
+      }
       if (format) ws.getRange(cell).numberFormat = [[format]];
     });
   }
@@ -310,9 +201,6 @@ async function writePhasingList(ws: Excel.Worksheet, lang: Language, budget: Wri
   );
   await budget.add(cells, () => {
     ws.getRange(column).formulas = cells.map((c) => [typeof c === "string" ? c : `=${c.formula}`]);
-    ws.getRange(
-      `${columnLetters(PHASING_LIST_COLUMN)}:${columnLetters(PHASING_LIST_COLUMN)}`,
-    ).format.columnWidth = 18 * POINTS_PER_CHARACTER;
   });
 }
 

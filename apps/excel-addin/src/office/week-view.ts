@@ -1,6 +1,4 @@
-import type { Language } from "@planbook/core";
 import {
-  type CampaignsPlacement,
   cssHex,
   KEY_DATE_ROW_HEIGHT,
   WEEK_CELL_FORMAT,
@@ -9,25 +7,18 @@ import {
   WEEK_HEADER_FORMAT,
   WEEK_HEADER_ROTATION,
   WEEK_HEADER_ROW_HEIGHT,
-  weekView,
+  type WeekView,
 } from "@planbook/workbook";
 import { a1, rangeA1 } from "./address";
 import { POINTS_PER_CHARACTER } from "./sheet-style";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
 /**
- * The layout's week view (weekView) right of tblCampaigns, as the generator draws it. The grid's
+ * The placed week view right of tblCampaigns, as the generator draws it. The grid's
  * bar formula is one R1C1 text for every cell, so the whole grid travels as a single command
  * whatever the number of campaigns.
  */
-export async function writeWeekView(
-  ws: Excel.Worksheet,
-  campaigns: CampaignsPlacement,
-  lang: Language,
-  year: number,
-  budget: WriteBudget,
-): Promise<void> {
-  const view = weekView(campaigns, lang, { year });
+export async function writeWeekView(ws: Excel.Worksheet, view: WeekView, budget: WriteBudget): Promise<void> {
   const headers = [view.headerFormulas.map((f) => `=${f}`)];
   const bar = `=${view.barFormulaR1C1}`;
   const rules = view.rules.map((r) => ({ formula: `=${r.formula}`, fill: cssHex(r.fill) }));

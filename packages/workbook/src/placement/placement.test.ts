@@ -86,7 +86,10 @@ describe("placeWorkbook", () => {
     for (const c of tool) {
       expect(c.formula?.a1(row)).toBe(expected[c.spec.key as keyof typeof expected]);
       // The R1C1 text is the same formula: its same-row references resolve to the A1 ones.
-      const resolved = c.formula?.r1c1.replace(/RC(\d+)/g, (_, n) => `${columnLetters(Number(n))}${row}`);
+      const resolved = c.formula?.r1c1.replace(
+        /RC(?:\[(-?\d+)\])?(?![\d[])/g,
+        (_, n) => `${columnLetters(c.column + Number(n ?? 0))}${row}`,
+      );
       expect(resolved, c.spec.key).toBe(c.formula?.a1(row));
     }
     // Tables without tool-owned formulas keep their rows as written.

@@ -16,13 +16,14 @@ import {
 } from "../layout/formats";
 import { frozenColumns } from "../layout/freeze";
 import { SPARE_ROWS, TABLE_HEADER_ROW } from "../layout/grid";
+import { PHASING_LIST_COLUMN } from "../layout/lists";
 import { SEASONALITY_HEADER_ROW } from "../layout/settings";
 import { SHEETS } from "../layout/spec";
 import { defaultRefs, structuredTableRefs } from "../layout/table-refs";
 import type { ColumnSpec, SheetSpec, TableSpec } from "../layout/types";
 import { type WeekView, weekView } from "../layout/week-view";
 import { planToTableRows } from "../write/rows";
-import { fitColumn } from "./widths";
+import { displayWidth, fitColumn } from "./widths";
 
 /**
  * Where every table, caption and computed column of the plan workbook goes, worked out once from
@@ -41,7 +42,10 @@ export interface CellText {
 export interface ColumnFormula {
   /** In A1 notation, for the cell in worksheet row `row`. */
   a1(row: number): string;
-  /** In R1C1 notation: one text for every row (same-row references are `RC<n>`). */
+  /**
+   * In R1C1 notation: one text for every row. Same-row references are relative (`RC[-3]`), so the
+   * cell holds what the A1 text says (`A5`, not `$A5`).
+   */
   r1c1: string;
 }
 
@@ -112,6 +116,8 @@ export interface PlacementSheet {
   tables: PlacementTable[];
   /** Frozen panes of a table sheet: rows down to the header row, and its ID columns. */
   freeze: { rows: number; columns: number } | null;
+  /** Widths (characters) of columns outside the tables: the Settings sheet's label, value, help and list columns. */
+  columnWidths: { column: number; width: number }[];
 }
 
 export interface WorkbookPlacement {
@@ -204,11 +210,13 @@ function formulasOf(
   lang: Language,
 ): (column: ColumnSpec) => ColumnFormula | null {
   if (!spec.columns.some((c) => c.kind.type === "formula")) return () => null;
-  const r1c1Refs: FormulaRefs = {
+  const r1c1Of = (column: number): FormulaRefs => ({
     ...structuredTableRefs(lang),
-    goalCell: (key) => `RC${firstColumn + spec.columns.findIndex((c) => c.key === key)}`,
-  };
-  const r1c1 = goalRowFormulas(r1c1Refs, lang);
+    goalCell: (key) => {
+      const offset = firstColumn + spec.columns.findIndex((c) => c.key === key) - column;
+      return offset === 0 ? "RC" : `RC[${offset}]`;
+    },
+  });
   // One build per row serves all its tool columns (the generator asks column by column).
   let built: { row: number; formulas: Record<ToolFormulaId, string> } | null = null;
   const atRow = (row: number) => {
@@ -219,7 +227,8 @@ function formulasOf(
   return (column) => {
     if (column.kind.type !== "formula") return null;
     const id = column.kind.formula;
-    return { a1: (row) => atRow(row)[id], r1c1: r1c1[id] };
+    const at = firstColumn + spec.columns.indexOf(column);
+    return { a1: (row) => atRow(row)[id], r1c1: goalRowFormulas(r1c1Of(at), lang)[id] };
   };
 }
 
@@ -302,6 +311,16 @@ function placeTable(ctx: Context, spec: TableSpec, headerRow: number, firstColum
   };
 }
 
+/** Settings: label, value (wide enough for the brand name, which the help beside would cut), help, list helper. */
+function settingsWidths(plan: Plan): { column: number; width: number }[] {
+  return [
+    { column: PHASING_LIST_COLUMN, width: 18 },
+    { column: 1, width: 22 },
+    { column: 2, width: Math.min(40, Math.max(16, displayWidth(plan.brand.name) + 2)) },
+    { column: 3, width: 14 },
+  ];
+}
+
 function placeSheet(ctx: Context, sheet: SheetSpec): PlacementSheet {
   const headerRow = headerRowOf(sheet);
   let firstColumn = 1;
@@ -317,6 +336,10 @@ function placeSheet(ctx: Context, sheet: SheetSpec): PlacementSheet {
     name: sheet.name[ctx.lang],
     tables,
     freeze: sheet.kind === "tables" ? { rows: TABLE_HEADER_ROW, columns } : null,
+    // A table's own widths win where it spans the column (tblSeasonality sits below the settings).
+    columnWidths: (sheet.kind === "settings" ? settingsWidths(ctx.plan) : []).filter(
+      ({ column }) => !tables.some((t) => column >= t.firstColumn && column <= t.lastColumn),
+    ),
   };
 }
 

@@ -125,6 +125,7 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         break;
       case "settings":
         writeSettings(wb, ws, plan, lang);
+        for (const { column, width } of placed.columnWidths) ws.getColumn(column).width = width;
         for (const table of placed.tables) writeTable(ws, table);
         setPrintLayout(ws, lang, { orientation: "landscape" });
         break;

@@ -1,6 +1,5 @@
 import type { Language, Plan } from "@planbook/core";
 import {
-  displayWidth,
   PHASING_LIST_COLUMN,
   phasingListCells,
   SEASONALITY_HEADER_ROW,
@@ -64,9 +63,4 @@ export function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan:
     cell.value = value;
     if (i === 0) cell.font = HELP_FONT;
   });
-  ws.getColumn(PHASING_LIST_COLUMN).width = 18;
-  ws.getColumn(1).width = 22;
-  // Wide enough for the brand name (the help text beside it would cut it off).
-  ws.getColumn(2).width = Math.min(40, Math.max(16, displayWidth(plan.brand.name) + 2));
-  ws.getColumn(3).width = 14;
 }

@@ -1,0 +1,102 @@
+import type { Language } from "@planbook/core";
+import {
+  addSheet,
+  createExcelSim,
+  emptyWorkbook,
+  loadXlsx,
+  saveXlsx,
+  type WorkbookModel,
+} from "@planbook/excel-sim";
+import { placeWorkbook, SHEETS } from "@planbook/workbook";
+import { renderPlanWorkbook } from "@planbook/xlsx";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { columnLetters } from "./address";
+import { createPlanSheets, starterPlan } from "./create";
+import { POINTS_PER_CHARACTER } from "./sheet-style";
+
+/**
+ * The two renderers of one placement: Create plan sheets on excel-sim, exported to .xlsx, against
+ * the generator's workbook for the same starter plan — cell by cell on the sheets the placement
+ * lays out (every table sheet and Settings).
+ */
+
+const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
+type Sheet = WorkbookModel["sheets"][number];
+
+/** What a cell shows and checks: formula or value, number format, validation with alert and prompt. */
+function cells(sheet: Sheet): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  for (const [r, cols] of sheet.rows)
+    for (const [c, cell] of cols) {
+      const shown = {
+        content: cell.formula ?? (cell.value === "" ? null : cell.value),
+        format: cell.numberFormat && cell.numberFormat !== "General" ? cell.numberFormat : null,
+        validation: cell.validation ?? null,
+        alert: cell.validationAlert ?? null,
+        prompt: cell.validationPrompt ?? null,
+      };
+      if (Object.values(shown).every((v) => v === null)) continue;
+      out.set(`${columnLetters(c)}${r}`, shown);
+    }
+  return out;
+}
+
+/** Column widths (characters, to 0.01) and hidden columns, as a file keeps them. */
+async function columns(bytes: Buffer, sheet: string, upTo: number) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const ws = wb.getWorksheet(sheet)!;
+  return Array.from({ length: upTo }, (_, i) => {
+    const column = ws.getColumn(i + 1);
+    return [
+      columnLetters(i + 1),
+      column.width ? Math.round(column.width * 100) / 100 : null,
+      !!column.hidden,
+    ];
+  });
+}
+
+describe("Create plan sheets and the generator", () => {
+  for (const lang of ["zh-CN", "en"] as Language[]) {
+    it(`write the same cells, formats, checks, widths, hidden columns, panes and names (${lang})`, async () => {
+      const wb = emptyWorkbook();
+      addSheet(wb, "Sheet1");
+      const sim = createExcelSim(wb);
+      await sim.run((ctx) => createPlanSheets(asExcel(ctx), { lang, year: 2027, brand: "Lumen" }));
+      const exported = await saveXlsx(sim.workbook, { pointsPerCharacter: POINTS_PER_CHARACTER });
+      const plan = starterPlan(lang, 2027, "Lumen");
+      const generated = await renderPlanWorkbook(plan, {
+        lang,
+        generator: { name: "conformance", version: "0" },
+      });
+      const [mine, theirs] = [await loadXlsx(exported), await loadXlsx(generated)];
+      const placement = placeWorkbook(plan, lang);
+      let compared = 0;
+      for (const placed of placement.sheets) {
+        if (placed.spec.kind !== "tables" && placed.spec.kind !== "settings") continue;
+        const a = mine.sheets.find((s) => s.name === placed.name)!;
+        const b = theirs.sheets.find((s) => s.name === placed.name)!;
+        const [myCells, theirCells] = [cells(a), cells(b)];
+        for (const address of new Set([...myCells.keys(), ...theirCells.keys()])) {
+          expect(myCells.get(address), `${placed.name}!${address}`).toEqual(theirCells.get(address));
+          compared++;
+        }
+        expect([a.frozen, [...a.hiddenColumns].sort()], placed.name).toEqual([
+          b.frozen,
+          [...b.hiddenColumns].sort(),
+        ]);
+        const last = Math.max(...placed.tables.map((t) => t.weekView?.lastColumn ?? t.lastColumn + 3));
+        expect(await columns(exported, placed.name, last), placed.name).toEqual(
+          await columns(generated, placed.name, last),
+        );
+      }
+      expect(compared).toBeGreaterThan(10_000);
+      // Names over ranges (the settings); the list names are compared in create.test.ts.
+      const names = (w: WorkbookModel) => w.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort();
+      expect(names(mine)).toEqual(names(theirs));
+      expect(names(theirs).length).toBeGreaterThan(5);
+      expect(mine.sheets.map((s) => s.name).slice(1)).toEqual(SHEETS.map((s) => s.name[lang]));
+    });
+  }
+});
