@@ -8,9 +8,10 @@ import { python, recalculateWithLibreOffice, tempDir } from "./test-support/exte
 import { progressFixture } from "./test-support/fixture";
 
 /**
- * Adds a row to each list's source table (extending the table, as typing below it does in Excel)
- * and a probe sheet asking each list name for its size and last item; also reports the data
- * validations of the goals and campaigns sheets.
+ * Adds a row to each list's source table (extending the table, as typing below it does in Excel,
+ * or filling its first blank spare row) and a probe sheet asking each list name for its size, last
+ * item and how often it holds the added item; also reports the data validations of the goals and
+ * campaigns sheets.
  */
 const EXTEND = `
 import json, sys, openpyxl
@@ -29,10 +30,12 @@ for ws in wb:
         t.ref = f"{get_column_letter(c1)}{r1}:{get_column_letter(c2)}{max(r2, row)}"
         if t.autoFilter is not None: t.autoFilter.ref = t.ref
 probe = wb.create_sheet("Probe")
-for i, n in enumerate(json.loads(sys.argv[4])):
+for i, (n, added) in enumerate(json.loads(sys.argv[4]).items()):
     probe.cell(i + 1, 1).value = n
     probe.cell(i + 1, 2).value = f"=ROWS({n})"
     probe.cell(i + 1, 3).value = f"=INDEX({n},ROWS({n}))"
+    probe.cell(i + 1, 4).value = f'=COUNTIF({n},"{added}")'
+
 out = {}
 for ws in wb:
     for dv in ws.data_validations.dataValidation:
@@ -48,8 +51,22 @@ wb = openpyxl.load_workbook(sys.argv[1], data_only=True)
 print(json.dumps([[c.value for c in row] for row in wb["Probe"].iter_rows()], ensure_ascii=False))
 `;
 
-const ADDED = { tblChannels: "快手", tblObjectives: "O9", tblStrategies: "S9", tblSeasonality: "Winter" };
-const NAMES = ["lstChannels", "lstObjectiveIds", "lstStrategyIds", "lstGoalIds", "lstPhasing"];
+const ADDED = {
+  tblChannels: "快手",
+  tblObjectives: "O9",
+  tblStrategies: "S9",
+  tblSeasonality: "Winter",
+  tblGoals: "G99",
+};
+/** Each list name and the row added to its source table, which the list must then hold once. */
+const LISTS = {
+  lstChannels: ADDED.tblChannels,
+  lstObjectiveIds: ADDED.tblObjectives,
+  lstStrategyIds: ADDED.tblStrategies,
+  lstGoalIds: ADDED.tblGoals,
+  lstPhasing: ADDED.tblSeasonality,
+};
+const NAMES = Object.keys(LISTS);
 type Validation = {
   sqref: string;
   type: string;
@@ -76,7 +93,7 @@ beforeAll(async () => {
         generator: { name: "planbook", version: "0" },
       }),
     );
-    validations.set(lang, await python(EXTEND, [raw, file, JSON.stringify(ADDED), JSON.stringify(NAMES)]));
+    validations.set(lang, await python(EXTEND, [raw, file, JSON.stringify(ADDED), JSON.stringify(LISTS)]));
     files.push(file);
   }
   const out = join(dir, "out");
@@ -92,12 +109,19 @@ describe.each(["zh-CN", "en"] as const)("dropdown lists of the %s workbook", (la
   const probe = (name: string) => results.get(lang)!.probe.find((r) => r[0] === name)!;
 
   it("resolve in LibreOffice to the source tables, rows added later included", () => {
-    expect(probe("lstChannels")).toEqual(["lstChannels", plan.channels.length + 1, "快手"]);
-    expect(probe("lstObjectiveIds")).toEqual(["lstObjectiveIds", plan.objectives.length + 1, "O9"]);
-    expect(probe("lstStrategyIds")[2]).toBe("S9");
+    expect(probe("lstChannels")).toEqual(["lstChannels", plan.channels.length + 1, "快手", 1]);
+    expect(probe("lstObjectiveIds")).toEqual(["lstObjectiveIds", plan.objectives.length + 1, "O9", 1]);
+    expect(probe("lstStrategyIds").slice(2)).toEqual(["S9", 1]);
     // linear, custom, then every profile: the one added last at the end
-    expect(probe("lstPhasing")).toEqual(["lstPhasing", 2 + plan.settings.seasonality.length + 1, "Winter"]);
-    expect(probe("lstGoalIds")[1]).toBeGreaterThanOrEqual(plan.goals.length);
+    expect(probe("lstPhasing")).toEqual([
+      "lstPhasing",
+      2 + plan.settings.seasonality.length + 1,
+      "Winter",
+      1,
+    ]);
+    // The goal added (into a spare row or below) is offered by every goal-ID dropdown and the chart picker.
+    expect(probe("lstGoalIds")[1]).toBeGreaterThan(plan.goals.length);
+    expect(probe("lstGoalIds")[3]).toBe(1);
   });
 
   it("back the ID, channel and phasing columns, warning (never stopping) on multi-ID cells, with prompts", () => {
