@@ -7,21 +7,14 @@ import os from "node:os";
 import path from "node:path";
 import { Plan } from "@planbook/core";
 import { renderPlanWorkbook } from "@planbook/xlsx";
+import { loadText, machineLine } from "../../../test-support/machine.mjs";
 
 // BENCH_DIST: a copy of dist/ to import, so rebuilding during a long run cannot pull it away
 const { runCli } = await import(process.env.BENCH_DIST ?? "../dist/index.js");
 const GOALS = Number(process.env.GOALS ?? 20_000);
 const RUNS = 3;
 const work = mkdtempSync(path.join(os.tmpdir(), "planbook-table-bench-"));
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-const cpus = os.cpus();
-console.log(
-  `machine: ${cpus[0]?.model ?? "?"} × ${cpus.length} cores, node ${process.version}, load ${load()}`,
-);
+console.log(machineLine());
 
 const channels = ["小红书", "抖音", "Instagram", "视频号", "YouTube"];
 const plan = Plan.parse({
@@ -92,5 +85,5 @@ console.log(
 console.log(
   `progress table : ${h.toFixed(0)} ms (median of ${RUNS}, ${(table[0].bytes / 2 ** 20).toFixed(1)} MiB, 120 columns)`,
 );
-console.log(`ratio table / json: ${(h / j).toFixed(2)}× (target ≤ 2×), load ${load()}`);
+console.log(`ratio table / json: ${(h / j).toFixed(2)}× (target ≤ 2×), load ${loadText()}`);
 rmSync(work, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderPlanWorkbook } from "@planbook/xlsx";
+import { loadText, machineLine } from "../../../test-support/machine.mjs";
 import { bigPlan } from "./big-plan.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -18,15 +19,7 @@ const root = path.join(here, "..");
 const bin = path.join(root, "dist", "bin.js");
 const work = mkdtempSync(path.join(os.tmpdir(), "planbook-read-bench-"));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-const cpus = os.cpus();
-console.log(
-  `machine: ${cpus[0]?.model ?? "unknown cpu"} × ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load ${load()}`,
-);
+console.log(machineLine());
 
 const bigFile = path.join(work, "big-2027.xlsx");
 writeFileSync(
@@ -106,6 +99,6 @@ row("validate 2,000 goals peak RSS", `${rss.validateBig.toFixed(0)} MB`, "≤ 12
 row("planbook --version / node -e 0", `${r3.toFixed(2)}×`, "≤ 2×", r3 <= 2);
 row("validate one example workbook / node -e 0", `${r4.toFixed(2)}×`, "≤ 3×", r4 <= 3);
 console.log(
-  `load average during the runs (1 min): ${loads.map((l) => l.toFixed(2)).join(" ")}; now ${load()}`,
+  `load average during the runs (1 min): ${loads.map((l) => l.toFixed(2)).join(" ")}; now ${loadText()}`,
 );
 rmSync(work, { recursive: true, force: true });

@@ -10,21 +10,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { renderPlanWorkbook } from "@planbook/xlsx";
+import { loadText, machineLine } from "../../../test-support/machine.mjs";
 import { configToPlans, parseConfig } from "../dist/index.js";
 
 const BRANDS = Number(process.env.ROLLUP_BENCH_BRANDS ?? 200);
 const RUNS = 3;
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), "planbook-rollup-bench-"));
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-const cpus = os.cpus();
-console.log(
-  `machine: ${cpus[0]?.model ?? "unknown cpu"} × ${cpus.length} cores, node ${process.version}, load ${load()}`,
-);
+console.log(machineLine());
 
 // Three base workbooks, each brand with three months of actuals on every goal.
 const parsed = parseConfig(
@@ -77,11 +70,11 @@ const variants = {
   "rollup --json --jobs 2": ["rollup", "--jobs", "2"],
 };
 const results = Object.fromEntries(Object.keys(variants).map((k) => [k, []]));
-const loadBefore = load();
+const loadBefore = loadText();
 for (let run = 0; run < RUNS; run++) {
   for (const [name, args] of Object.entries(variants)) results[name].push(measure(args));
 }
-const loadAfter = load();
+const loadAfter = loadText();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 console.log(

@@ -11,18 +11,13 @@ import { fileURLToPath } from "node:url";
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import ExcelJS from "exceljs";
 import { parse, stringify } from "yaml";
+import { machineLine } from "../../../test-support/machine.mjs";
 import { runCli } from "../dist/index.js";
 import { bigPlan } from "./big-plan.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const work = mkdtempSync(path.join(os.tmpdir(), "planbook-bench-"));
-const cpus = os.cpus();
-console.log(
-  `machine: ${cpus[0]?.model ?? "unknown cpu"} × ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, node ${process.version}, load ${os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ")}`,
-);
+console.log(machineLine());
 
 const quiet = { write: () => true, isTTY: false };
 const io = {

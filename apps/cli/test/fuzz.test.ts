@@ -3,25 +3,10 @@ import { type Plan, RULES } from "@planbook/core";
 import { progressWorkbook, type RawCell, type RawWorkbook, validateWorkbook } from "@planbook/workbook";
 import { isWorkbookFileError, readWorkbookBuffer, renderPlanWorkbook } from "@planbook/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Rng, rng } from "../../../test-support/rng";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
 import { configToPlans } from "../src/config/to-plan";
-
-/** mulberry32: small, seeded, reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof rng>;
 
 const STRINGS = [
   "",

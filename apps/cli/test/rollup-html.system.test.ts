@@ -4,6 +4,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_LAUNCH } from "../../../test-support/chromium";
 import { assertBuilt, removeTempDirs, runBin, tempDir } from "./helpers";
 import { BROKEN, FILES, makePortfolio } from "./rollup-fixture";
 
@@ -35,18 +36,7 @@ describe.each(["zh-CN", "en"] as const)("rollup --html (%s) in headless Chromium
     expect(r.code, r.stderr).toBe(1);
     json = JSON.parse(r.stdout);
     url = pathToFileURL(path.join(dir, "report.html")).href;
-    browser = await chromium.launch({
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
   }, 240_000);
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM_LAUNCH } from "../../../test-support/chromium";
 import { goalCell } from "./fixtures/locate";
 import { defectivePlan } from "./fixtures/plan";
 import { buildPlanXlsxWithExceljs } from "./fixtures/plan-workbook";
@@ -107,18 +108,7 @@ beforeAll(async () => {
   };
   server = await serveHarness({ "plan.xlsx": plan.buffer });
   // launch() gives Chromium a fresh temporary profile (user-data-dir) and deletes it on close.
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await chromium.launch(CHROMIUM_LAUNCH);
 });
 
 afterAll(async () => {

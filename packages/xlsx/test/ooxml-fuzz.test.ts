@@ -1,6 +1,7 @@
 import { Plan } from "@planbook/core";
 import { readPlan } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
+import { type Rng, rng } from "../../../test-support/rng";
 import { isWorkbookFileError, WORKBOOK_FILE_ERROR_CODES } from "../src/read/errors";
 import { DEFAULT_READ_LIMITS } from "../src/read/limits";
 import { readXlsxPackage } from "../src/read/ooxml/read-package";
@@ -15,22 +16,6 @@ import { readEntries, writeZip, type ZipEntry } from "../src/zip";
  * (PLANBOOK_FUZZ_CASES).
  */
 const CASES = Number(process.env.PLANBOOK_FUZZ_CASES ?? 500);
-
-/** mulberry32: small, seeded, reproducible. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(xs: readonly T[]): T => xs[int(xs.length)] as T;
-  return { next, int, pick };
-}
-type Rng = ReturnType<typeof rng>;
 
 const plan = Plan.parse({
   brand: { id: "fuzz", name: "Fuzz" },
