@@ -116,7 +116,7 @@ export async function createPlanSheets(
         await writeGuide(ws, lang, budget);
         break;
       case "dashboard":
-        await writeDashboard(ws, sheet.name[lang], plan, lang, budget);
+        await writeDashboard(ws, placed.name, plan, lang, budget);
         break;
       case "meta":
         await writeMeta(ws, plan, lang, budget);
