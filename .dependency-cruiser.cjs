@@ -6,8 +6,9 @@
  * 2. No folder cycle inside a package (issue #10 broke the last ones): the folders of a package
  *    are layered too, so each can be read and tested knowing only the folders below it.
  *
- * Paths are as resolved: `@planbook/core` resolves to packages/core/dist/… (the exports map),
- * so the layering rules match on the package folder, not on src/.
+ * Paths are as resolved: `@planbook/core` resolves to packages/core/src/index.ts through the
+ * `@planbook/source` condition of its exports map (as in the tests), so the check follows imports
+ * into the sources and needs no build; the layering rules match on the package folder.
  */
 
 /** Test code may reach across (the add-in's tests drive excel-sim and render with xlsx). */
@@ -120,7 +121,7 @@ module.exports = {
     tsConfig: { fileName: "tsconfig.base.json" },
     enhancedResolveOptions: {
       exportsFields: ["exports"],
-      conditionNames: ["import", "require", "node", "default", "types"],
+      conditionNames: ["@planbook/source", "import", "require", "node", "default", "types"],
       extensions: [".ts", ".mts", ".js", ".mjs", ".d.ts"],
     },
   },

@@ -1,7 +1,4 @@
-import { fileURLToPath } from "node:url";
 import { configDefaults, type ViteUserConfig } from "vitest/config";
-
-const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
 
 /**
  * Tests that drive a program outside Node (LibreOffice, Chromium, openpyxl, xmllint, ssconvert,
@@ -15,19 +12,17 @@ const unitOnly = process.env.PLANBOOK_TESTS === "unit";
 
 /**
  * Tests resolve workspace packages to their sources, so a change in core is seen by the
- * workbook tests without a rebuild; builds and typecheck still go through dist (exports map).
+ * workbook tests without a rebuild; builds and typecheck still go through dist. Each package's
+ * exports map names its source entry under the `@planbook/source` condition (a name of our own:
+ * a consumer's tool that honours a plain `source` condition must not pick up the TypeScript
+ * sources, which the published packages do not ship). The other conditions are Vite's defaults
+ * (setting conditions replaces them).
  */
+const SOURCE = "@planbook/source";
+
 export const sharedTestConfig: ViteUserConfig = {
-  resolve: {
-    alias: {
-      "@planbook/core": src("core"),
-      "@planbook/workbook": src("workbook"),
-      // before "@planbook/xlsx", which would otherwise match it as a prefix
-      "@planbook/xlsx/read": fileURLToPath(new URL("./packages/xlsx/src/read/index.ts", import.meta.url)),
-      "@planbook/xlsx": src("xlsx"),
-      "@planbook/excel-sim": src("excel-sim"),
-    },
-  },
+  resolve: { conditions: [SOURCE, "module", "browser", "development|production"] },
+  ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
     exclude: unitOnly ? [...configDefaults.exclude, SYSTEM_TESTS] : configDefaults.exclude,
