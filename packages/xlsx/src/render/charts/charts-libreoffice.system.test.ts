@@ -9,6 +9,7 @@ import {
   CHART_DATA_COLUMN,
   CHART_PICK_CELL,
   CHART_STATUS_COLOURS,
+  CHART_TEXT,
   dashboardChartLayout,
   dashboardCharts,
   goalChannels,
@@ -56,6 +57,8 @@ let progress: PlanProgress;
 const sheets = new Map<string, Cell[][]>();
 let pdfPage: Buffer;
 let pdfText: string;
+/** The zh-CN workbook's PDF: its Dashboard page's pixels and text (whitespace removed), and progress. */
+let zh: { page: Buffer; text: string; progress: PlanProgress };
 /** The monthly chart's title as the generator cached it in the chart part (c:strCache). */
 let cachedTitle: string;
 
@@ -94,7 +97,23 @@ beforeAll(async () => {
   }
   const out = join(dir, "out");
   await recalculateWithLibreOffice(files, out);
-  await recalculateWithLibreOffice([files[0]!], out, "pdf");
+  const zhFile = join(dir, "plan-zh.xlsx");
+  await writeFile(
+    zhFile,
+    await renderPlanWorkbook(progressFixture("zh-CN", 6), {
+      lang: "zh-CN",
+      generator: { name: "planbook", version: "0.0.0-test" },
+    }),
+  );
+  await recalculateWithLibreOffice([files[0]!, zhFile], out, "pdf");
+  const zhPdf = join(out, "plan-zh.pdf");
+  const zhText = (await run("pdftotext", [zhPdf, "-"])).stdout.split("\f");
+  const zhPage = zhText.findIndex((p) => p.includes(CHART_TEXT["zh-CN"].byDimension)) + 1;
+  zh = {
+    page: (await pagePixels(zhPdf, zhPage)).data,
+    text: zhText[zhPage - 1]!.replace(/\s+/g, ""),
+    progress: computeProgress(planAsRendered(progressFixture("zh-CN", 6), "zh-CN", {})),
+  };
   for (const name of ["plan", ...PICKS.map((g) => `pick-${g}`)]) {
     const dump = await python<Record<string, Cell[][]>>(DUMP_VALUES, [join(out, `${name}.xlsx`), dashName]);
     sheets.set(name, dump[dashName]!);
@@ -169,25 +188,33 @@ describe("the Dashboard charts after LibreOffice recalculates the workbook", () 
     expect(pdfText).toContain(cachedTitle);
   });
 
-  it("draws the charts into the PDF: bars in the status colours and the actual columns are on the page", () => {
-    const count = (hex: string) => {
-      const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
-      let n = 0;
-      for (let i = 0; i + 2 < pdfPage.length; i += 3) {
-        if (Math.abs(pdfPage[i]! - r!) + Math.abs(pdfPage[i + 1]! - g!) + Math.abs(pdfPage[i + 2]! - b!) < 30)
-          n++;
+  it.each(["en", "zh-CN"] as const)(
+    "draws the charts into the %s PDF: bars in the status colours and the actual columns are on the page",
+    (which) => {
+      const page = which === "en" ? pdfPage : zh.page;
+      const shown = which === "en" ? progress : zh.progress;
+      const count = (hex: string) => {
+        const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+        let n = 0;
+        for (let i = 0; i + 2 < page.length; i += 3) {
+          if (Math.abs(page[i]! - r!) + Math.abs(page[i + 1]! - g!) + Math.abs(page[i + 2]! - b!) < 30) n++;
+        }
+        return n;
+      };
+      const colours = new Set(
+        [...shown.dimensions, ...shown.channels].filter((r) => r.attainment !== null).map((r) => r.status),
+      );
+      for (const band of CHART_BANDS) {
+        if (colours.has(band)) expect(count(CHART_STATUS_COLOURS[band]), band).toBeGreaterThan(20);
+        else expect(count(CHART_STATUS_COLOURS[band]), band).toBe(0);
       }
-      return n;
-    };
-    const colours = new Set(
-      [...progress.dimensions, ...progress.channels]
-        .filter((r) => r.attainment !== null)
-        .map((r) => r.status),
-    );
-    for (const band of CHART_BANDS) {
-      if (colours.has(band)) expect(count(CHART_STATUS_COLOURS[band]), band).toBeGreaterThan(20);
-      else expect(count(CHART_STATUS_COLOURS[band]), band).toBe(0);
-    }
-    expect(count(CHART_ACTUAL_COLOUR), "monthly actual columns").toBeGreaterThan(20);
-  });
+      expect(count(CHART_ACTUAL_COLOUR), "monthly actual columns").toBeGreaterThan(20);
+      if (which === "zh-CN") {
+        // zh-CN titles on the page, the monthly one naming the generator's pick (pdftotext spaces CJK apart)
+        const text = CHART_TEXT["zh-CN"];
+        for (const t of [text.byDimension, text.byChannel]) expect(zh.text).toContain(t.replace(/\s+/g, ""));
+        expect(zh.text).toMatch(new RegExp(`G\\d+：${text.monthly.replace(/\s+/g, "")}`));
+      }
+    },
+  );
 });
