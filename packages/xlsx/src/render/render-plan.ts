@@ -16,13 +16,13 @@ import ExcelJS from "exceljs";
 import type { SheetCharts } from "./charts/package-charts";
 import { writeDashboard } from "./dashboard-sheet";
 import { deterministicXlsx } from "./deterministic-xlsx";
-import { writeGantt } from "./gantt";
 import { writeGuide } from "./guide-sheet";
 import { setPrintLayout } from "./print";
 import { writeSettings } from "./settings-sheet";
 import { statusRules } from "./status-format";
 import { HEADER_STYLE, TOOL_FILL } from "./style";
 import { writeTable } from "./table";
+import { writeWeekView } from "./week-view";
 
 export interface RenderOptions {
   lang: Language;
@@ -139,7 +139,7 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         // apart from the campaigns it draws) is read by matching rows across sheets of paper.
         setPrintLayout(ws, lang, { orientation: "landscape", titleRow: TABLE_HEADER_ROW });
         for (const table of placed.tables) {
-          if (table.weekView) writeGantt(ws, table.weekView);
+          if (table.weekView) writeWeekView(ws, table.weekView);
           if (table.budgetSummary) writeBudgetSummary(ws, table.budgetSummary);
           if (table.statusFills) writeStatusFills(ws, table.statusFills);
         }

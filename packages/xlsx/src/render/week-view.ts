@@ -21,7 +21,7 @@ const HIDDEN_VALUE: Partial<ExcelJS.Style> = {
 };
 
 /** The placed week view right of tblCampaigns, cell by cell with exceljs. */
-export function writeGantt(ws: ExcelJS.Worksheet, view: WeekView): void {
+export function writeWeekView(ws: ExcelJS.Worksheet, view: WeekView): void {
   const caption = ws.getCell(view.caption.row, view.caption.column);
   caption.value = view.caption.text;
   caption.font = CAPTION_FONT;
