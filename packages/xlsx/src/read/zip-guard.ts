@@ -158,6 +158,16 @@ export async function openGuardedPackage(
         return Promise.reject(e);
       }
     }
+    if (entry.uncompressedSize <= STREAM_CHUNK) {
+      // a part no larger than one chunk is inflated in one synchronous call: the same memory as
+      // one streamed chunk, without a zlib stream and a round trip through the thread pool
+      try {
+        onChunk(read(partName));
+        return Promise.resolve();
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    }
     return new Promise<void>((resolve, reject) => {
       const z = createInflateRaw({ chunkSize: STREAM_CHUNK });
       let seen = 0;
@@ -289,93 +299,4 @@ function hasCfbStream(buf: Buffer, name: string): boolean {
     if (buf.subarray(at, at + want.length).equals(want)) return true;
   }
   return false;
-}
-
-const GT = 0x3e;
-const SLASH = 0x2f;
-
-/**
- * Drops cell formulas — `<f …>…</f>` and `<f …/>` — from worksheet XML, working on the bytes (a
- * large sheet is tens of MB; decoding it to a string and back costs more than the scan). Only an
- * element named exactly `f` matches: `<fill>`, `<formula>` and `<xm:f>` are left alone.
- */
-export function stripCellFormulas(xml: Buffer): Buffer {
-  const kept: Buffer[] = [];
-  let from = 0;
-  let at = xml.indexOf("<f", 0, "latin1");
-  while (at >= 0) {
-    const next = xml[at + 2];
-    const isF =
-      next === GT || next === SLASH || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
-    const tagEnd = isF ? xml.indexOf(GT, at + 2) : -1;
-    if (tagEnd < 0) {
-      at = xml.indexOf("<f", at + 2, "latin1");
-      continue;
-    }
-    let end: number;
-    if (xml[tagEnd - 1] === SLASH) {
-      end = tagEnd + 1;
-    } else {
-      const close = xml.indexOf("</f>", tagEnd, "latin1");
-      if (close < 0) break;
-      end = close + 4;
-    }
-    kept.push(xml.subarray(from, at));
-    from = end;
-    at = xml.indexOf("<f", end, "latin1");
-  }
-  if (from === 0) return xml;
-  kept.push(xml.subarray(from));
-  return Buffer.concat(kept);
-}
-
-/**
- * `stripCellFormulas` for a part that arrives in chunks: each `push` returns the bytes that are
- * certainly outside any `<f>` element; a formula or a tag cut by a chunk boundary is held back
- * until the rest arrives. `end` returns what is left.
- */
-export class FormulaStripper {
-  private carry: Buffer = Buffer.alloc(0);
-
-  push(chunk: Buffer): Buffer {
-    const data = this.carry.length > 0 ? Buffer.concat([this.carry, chunk]) : chunk;
-    // hold back from the last "<" whose element may still be open: it may be an <f> cut short
-    let cut = data.length;
-    const lastLt = data.lastIndexOf(0x3c);
-    if (lastLt >= 0 && data.indexOf(GT, lastLt) < 0) cut = lastLt;
-    const lastF = lastOpenFormula(data.subarray(0, cut));
-    if (lastF >= 0) cut = lastF;
-    this.carry = Buffer.from(data.subarray(cut));
-    return stripCellFormulas(data.subarray(0, cut));
-  }
-
-  end(): Buffer {
-    const rest = stripCellFormulas(this.carry);
-    this.carry = Buffer.alloc(0);
-    return rest;
-  }
-}
-
-/** Start of an `<f …>` element in `xml` that has no `</f>` after it (or -1). */
-function lastOpenFormula(xml: Buffer): number {
-  let at = xml.lastIndexOf("<f", xml.length, "latin1");
-  while (at >= 0) {
-    const next = xml[at + 2];
-    const isF =
-      next === undefined ||
-      next === GT ||
-      next === SLASH ||
-      next === 0x20 ||
-      next === 0x09 ||
-      next === 0x0a ||
-      next === 0x0d;
-    if (isF) {
-      const tagEnd = xml.indexOf(GT, at + 2);
-      if (tagEnd < 0) return at;
-      if (xml[tagEnd - 1] === SLASH) return -1;
-      return xml.indexOf("</f>", tagEnd, "latin1") < 0 ? at : -1;
-    }
-    at = at === 0 ? -1 : xml.lastIndexOf("<f", at - 1, "latin1");
-  }
-  return -1;
 }

@@ -1,7 +1,8 @@
 import { StringDecoder } from "node:string_decoder";
 import type { RawCell } from "@planbook/workbook";
-import { FormulaStripper, type GuardedPackage } from "../zip-guard";
+import type { GuardedPackage } from "../zip-guard";
 import { parseCellRef } from "./cell-ref";
+import { SheetXmlCompactor } from "./compact-sheet-xml";
 import { isOfficeRelationships, isSpreadsheetMl } from "./namespaces";
 import { attr, corruptPart, decodeXml, type PartContext, parseXml, type XmlHandlers, XmlStream } from "./xml";
 
@@ -62,9 +63,9 @@ export function parseWorksheet(xml: Buffer, ctx: WorksheetContext): SheetGrid {
 }
 
 /**
- * The same, reading the part as it is inflated: formulas dropped chunk by chunk before parsing
- * (they are most of a large plan's sheet XML and never read), so neither the inflated part nor
- * its text is ever whole in memory.
+ * The same, reading the part as it is inflated: formulas and value-less cells dropped chunk by
+ * chunk before parsing (they are most of a plan's sheet XML and never read; compact-sheet-xml.ts),
+ * so neither the inflated part nor its text is ever whole in memory.
  */
 export async function streamWorksheet(
   pkg: GuardedPackage,
@@ -73,7 +74,7 @@ export async function streamWorksheet(
 ): Promise<SheetGrid> {
   const { grid, handlers } = worksheetHandlers(ctx);
   const xml = new XmlStream(ctx, handlers);
-  const strip = new FormulaStripper();
+  const compactor = new SheetXmlCompactor();
   const text = new StringDecoder("utf8");
   let first = true;
   let utf16: Buffer[] | null = null;
@@ -85,10 +86,11 @@ export async function streamWorksheet(
       else if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     }
     if (utf16) utf16.push(bytes);
-    else xml.write(text.write(strip.push(bytes)));
+    else xml.write(compactor.push(text.write(bytes)));
   });
-  if (utf16) xml.write(decodeXml(Buffer.concat(utf16)));
-  else xml.write(text.write(strip.end()) + text.end());
+  if (utf16) xml.write(compactor.push(decodeXml(Buffer.concat(utf16))));
+  else xml.write(compactor.push(text.end()));
+  xml.write(compactor.end());
   xml.close();
   return grid;
 }
