@@ -8,7 +8,16 @@ export interface CalendarMessage {
   "zh-CN": (p: CalendarMessageParams) => string;
 }
 
-const amount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+/**
+ * Made on first use, not at import: a process's first Intl formatter starts ICU (~15 ms), which a
+ * `planbook validate` without a money finding never needs (issue #8, start-up).
+ */
+let amount: Intl.NumberFormat | undefined;
+
+function formatAmount(value: number): string {
+  amount ??= new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
+  return amount.format(value);
+}
 
 /** A param as typed (a year stays 2026, not 2,026); "?" where the finding has no value. */
 function text(value: string | number | null | undefined): string {
@@ -18,7 +27,7 @@ function text(value: string | number | null | undefined): string {
 
 function money(p: CalendarMessageParams, key: string): string {
   const value = p[key];
-  const shown = typeof value === "number" ? amount.format(value) : text(value);
+  const shown = typeof value === "number" ? formatAmount(value) : text(value);
   return p.currency ? `${shown} ${p.currency}` : shown;
 }
 
