@@ -1,8 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { foldMetricName } from "../text/fold";
-import { findMetric, METRIC_CATALOG, metricName } from "./catalog";
+import { findMetric, METRIC_CATALOG, MetricCatalog, metricName } from "./catalog";
 
 describe("metric catalog", () => {
+  it("is valid by its schema (it is not parsed at import)", () => {
+    expect(MetricCatalog.parse(METRIC_CATALOG)).toEqual(METRIC_CATALOG);
+    expect(MetricCatalog.safeParse([{ ...METRIC_CATALOG[0], key: "Not A Key" }]).success).toBe(false);
+  });
+
   it("holds at least 25 metrics with unique keys", () => {
     expect(METRIC_CATALOG.length).toBeGreaterThanOrEqual(25);
     const keys = METRIC_CATALOG.map((m) => m.key);

@@ -30,7 +30,7 @@ export type MetricCatalog = z.infer<typeof MetricCatalog>;
  * retention, cost per lead) are `average`; rates the plan can build from two of its own counts
  * (engagement = interactions / reads, conversion = orders / visits) are `ratio`.
  */
-const entries: MetricDefInput[] = [
+const entries: MetricDef[] = [
   // ── user growth ──────────────────────────────────────────────────────────────────────
   {
     key: "followers",
@@ -483,7 +483,11 @@ const entries: MetricDefInput[] = [
   },
 ];
 
-export const METRIC_CATALOG: readonly MetricDef[] = MetricCatalog.parse(entries);
+/**
+ * Typed as parsed values, not parsed at import: every CLI run would pay for it (issue #8,
+ * start-up); catalog.test.ts checks the entries against MetricCatalog.
+ */
+export const METRIC_CATALOG: readonly MetricDef[] = entries;
 
 const byFoldedName: ReadonlyMap<string, MetricDef> = (() => {
   const map = new Map<string, MetricDef>();
