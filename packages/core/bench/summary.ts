@@ -74,7 +74,7 @@ export function median(values: readonly number[]): number {
 }
 
 /** The engine's targets, checked on validate + progress. */
-export const TARGETS = { maxRatio: 12, maxMs: 1000, small: 10_000, large: 100_000 } as const;
+const TARGETS = { maxRatio: 12, maxMs: 1000, small: 10_000, large: 100_000 } as const;
 
 export interface Verdict {
   kind: keyof Sample;

@@ -13,8 +13,8 @@ export interface Rect {
 }
 
 /** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLS = 16_384;
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
 
 /** 1 → A, 27 → AA, 16384 → XFD. */
 export function columnLetters(column: number): string {
@@ -103,10 +103,6 @@ export function fullAddress(sheet: string, r: Rect): string {
 
 export function cellCount(r: Rect): number {
   return (r.r1 - r.r0 + 1) * (r.c1 - r.c0 + 1);
-}
-
-export function contains(outer: Rect, inner: Rect): boolean {
-  return inner.r0 >= outer.r0 && inner.r1 <= outer.r1 && inner.c0 >= outer.c0 && inner.c1 <= outer.c1;
 }
 
 /**

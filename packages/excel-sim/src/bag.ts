@@ -1,7 +1,7 @@
-import { type Action, BoundObject, type SimContext, type SimObject } from "./context";
+import { BoundObject, type SimContext, type SimObject } from "./context";
 import { SimError } from "./errors";
 
-export interface PropSpec<T> {
+interface PropSpec<T> {
   get: (target: T) => unknown;
   /** Omitted: read-only; assigning throws like Excel's read-only properties. */
   set?: (target: T, value: unknown) => void;
@@ -71,14 +71,4 @@ export class Bag<T> extends BoundObject<T> {
     const t = this.target();
     return Object.fromEntries(props.map((p) => [p, this.spec.props[p]!.get(t)]));
   }
-}
-
-/** A queued load that delivers to a custom sink (collections build their item proxies here). */
-export function loadAction(
-  owner: SimObject,
-  describe: unknown,
-  run: () => unknown,
-  deliver: (v: unknown) => void,
-): Action {
-  return { kind: "load", owner, describe: () => describe, run, deliver };
 }

@@ -64,7 +64,7 @@ interface Registration {
 }
 
 /** One change to cell contents, recorded by the write that made it. */
-export interface ChangeRecord {
+interface ChangeRecord {
   sheet: SheetModel;
   rect: Rect;
   changeType: DataChangeType;
@@ -90,13 +90,13 @@ export function newEventHub(): EventHub {
   return { registrations: [], nextId: 1, pending: [], delivered: [], handlerErrors: [], inFlight: new Set() };
 }
 
-export function register(hub: EventHub, target: Registration["target"], handler: ChangedHandler): number {
+function register(hub: EventHub, target: Registration["target"], handler: ChangedHandler): number {
   const id = hub.nextId++;
   hub.registrations.push({ id, target, handler });
   return id;
 }
 
-export function unregister(hub: EventHub, id: number): boolean {
+function unregister(hub: EventHub, id: number): boolean {
   const i = hub.registrations.findIndex((r) => r.id === id);
   if (i < 0) return false;
   hub.registrations.splice(i, 1);

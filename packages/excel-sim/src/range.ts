@@ -30,11 +30,11 @@ import {
 import { WorksheetProxy } from "./worksheets";
 
 /** Typed surfaces of the spec-built proxies (Bag defines these properties at runtime). */
-export interface SimFill extends SimObject {
+interface SimFill extends SimObject {
   color: string | null;
   clear(): void;
 }
-export interface SimFont extends SimObject {
+interface SimFont extends SimObject {
   bold: boolean;
   color: string;
   size: number;

@@ -7,7 +7,6 @@ import {
   cellAt,
   emptyWorkbook,
   newId,
-  type SheetModel,
   type ValidationRule,
   type Visibility,
   type WorkbookModel,
@@ -267,8 +266,4 @@ export async function saveXlsx(wb: WorkbookModel, opts: SaveXlsxOptions = {}): P
     if (sheet !== null && parseRect(local)) xl.definedNames.add(text, n.name);
   }
   return Buffer.from(await xl.xlsx.writeBuffer());
-}
-
-export function sheetByName(wb: WorkbookModel, name: string): SheetModel | undefined {
-  return wb.sheets.find((s) => s.name === name);
 }

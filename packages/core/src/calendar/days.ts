@@ -34,10 +34,6 @@ export function monthOfDay(n: number): number {
   return new Date(n * MS_PER_DAY).getUTCMonth() + 1;
 }
 
-export function yearOfDay(n: number): number {
-  return new Date(n * MS_PER_DAY).getUTCFullYear();
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOfDay(n: number): number {
   return new Date(n * MS_PER_DAY).getUTCDay();

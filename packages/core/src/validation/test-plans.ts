@@ -45,10 +45,6 @@ export function planInput(goals: GoalInput[] = [G1], extra: Partial<PlanInput> =
   };
 }
 
-export function cleanPlan(): Plan {
-  return Plan.parse(planInput());
-}
-
 /** The clean plan with G1 changed. */
 export function planWithGoal(patch: Partial<GoalInput>, extra: Partial<PlanInput> = {}): Plan {
   return Plan.parse(planInput([{ ...G1, ...patch }], extra));

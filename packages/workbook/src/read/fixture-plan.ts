@@ -136,7 +136,7 @@ export function planTables(lang: Language): TableFixture[] {
   ];
 }
 
-export const PLAN_NAMES: Record<string, { value: RawCell; cell: string }> = {
+const PLAN_NAMES: Record<string, { value: RawCell; cell: string }> = {
   PlanYear: { value: 2027, cell: "B2" },
   Brand: { value: "Lumen Coffee", cell: "B3" },
   Currency: { value: "CNY", cell: "B4" },

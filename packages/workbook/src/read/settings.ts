@@ -6,9 +6,9 @@ import type { RawCell, RawWorkbook } from "../grid/raw";
 import type { SettingSpec } from "../layout/types";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
 
-export type SettingName = SettingSpec["name"];
+type SettingName = SettingSpec["name"];
 
-export interface SettingValues {
+interface SettingValues {
   planYear: number | null;
   brand: string | null;
   currency: string | null;

@@ -25,7 +25,7 @@ export interface TableFixture {
   rows: Record<string, RawCell>[];
 }
 
-export function buildTable(fx: TableFixture, lang: Language): RawTable {
+function buildTable(fx: TableFixture, lang: Language): RawTable {
   const spec = tableSpec(fx.name);
   const order = [...(fx.order ?? spec.columns.map((c) => c.key))];
   type Col = { header: string; cell: (row: Record<string, RawCell>, i: number) => RawCell };

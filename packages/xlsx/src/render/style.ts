@@ -19,7 +19,7 @@ export const solidFill = (rgb: RgbHex): ExcelJS.Fill => ({
 /** Tool-owned cells: grey, so operators see at a glance what not to type over. */
 export const TOOL_FILL: ExcelJS.Fill = solidFill(TOOL_COLOUR);
 export const HEADER_FILL: ExcelJS.Fill = solidFill(HEADER_COLOUR);
-export const TOOL_HEADER_FILL: ExcelJS.Fill = solidFill(TOOL_HEADER_COLOUR);
+const TOOL_HEADER_FILL: ExcelJS.Fill = solidFill(TOOL_HEADER_COLOUR);
 export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
 export const CAPTION_FONT: Partial<ExcelJS.Font> = {
   bold: true,

@@ -1,2 +1,2 @@
 export { listEntries, openZip, readEntries } from "./read";
-export { writeZip, type ZipEntry, type ZipOptions } from "./write";
+export { writeZip, type ZipEntry } from "./write";

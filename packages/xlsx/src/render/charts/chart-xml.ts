@@ -18,7 +18,7 @@ export function xmlEscape(text: string): string {
 }
 
 /** `'Sheet name'!$A$1:$A$4`: always quoted, quotes doubled (names such as 进度看板 or "Q1 plan"). */
-export function sheetRef(sheet: string, a1: string): string {
+function sheetRef(sheet: string, a1: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${a1}`;
 }
 

@@ -7,7 +7,7 @@ import { promisify } from "node:util";
 const run = promisify(execFile);
 
 /** Debian's python3 (with python3-openpyxl), not whatever `python3` is first on PATH. */
-export const PYTHON = "/usr/bin/python3";
+const PYTHON = "/usr/bin/python3";
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `planbook-${prefix}-`));
