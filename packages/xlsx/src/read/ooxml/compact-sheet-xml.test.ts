@@ -164,3 +164,51 @@ describe("compacting never changes what a sheet reads as", () => {
     expect(dropped).toBeGreaterThan(1_000);
   });
 });
+
+describe("compacting never hides from the parser what the XML says", () => {
+  /** What the parser makes of a sheetData body: its non-blank cells, or the error. */
+  function read(body: string): unknown {
+    try {
+      return cells(
+        parseWorksheet(
+          Buffer.from(`<worksheet xmlns="${MAIN}"><sheetData>${body}</sheetData></worksheet>`),
+          ctx,
+        ),
+      );
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+
+  it.each([
+    // a default namespace makes the next <c> a foreign element: the cell after it follows C1
+    ['<row r="1"><c r="C1"/><c xmlns="urn:x" r="D1"/><c><v>1</v></c></row>', false],
+    ['<row r="1"><c r="C1"/><c r="D1" xmlns="urn:x"/><c><v>1</v></c></row>', false],
+    // not well-formed: the error must survive compaction
+    ['<row r="1"><c\u00a0r="C1"/><c r="D1"><v>1</v></c></row>', true],
+    ['<row r="1"><c r="C1"\u00a0/><c r="D1"><v>1</v></c></row>', true],
+    ['<row r="1"><c r="C1" r="C1"/><c r="D1"><v>1</v></c></row>', true],
+    ['<row r="1"><c s="1" r="C1" s="2"/><c r="D1"><v>1</v></c></row>', true],
+    ['<row r="1"><c r="C1" q:z="1"/><c r="D1"><v>1</v></c></row>', true],
+    ['<row r="1"><c r="C1" s="\u0001"/><c r="D1"><v>1</v></c></row>', true],
+    ['<row r="1"><c r="A1"><f>&bogus;</f><v>2</v></c></row>', true],
+    ['<row r="1"><c r="A1"><f>a]]>b</f><v>2</v></c></row>', true],
+    ['<row r="1"><c r="A1"><f t="a" t="b">x</f><v>2</v></c></row>', true],
+    ['<row r="1"><c r="A1"><f>\u0002</f><v>2</v></c></row>', true],
+  ])("%s", (body, corrupt) => {
+    const before = read(body);
+    expect(typeof before === "string").toBe(corrupt);
+    expect(read(compactSheetXml(body))).toEqual(before);
+  });
+
+  it("leaves processing instructions and a DOCTYPE's text alone", () => {
+    const pi = '<?pi <c r="A1"/><c r="B1"/> ?><c r="C1"/><c r="D1"/>';
+    expect(compactSheetXml(pi)).toBe('<?pi <c r="A1"/><c r="B1"/> ?><c r="D1"/>');
+    const doctype = '<!DOCTYPE x [<!ENTITY e "<c r=\'A1\'/><c r=\'B1\'/>">]><c r="C1"/><c r="D1"/>';
+    expect(compactSheetXml(doctype)).toBe(doctype);
+    const c = new SheetXmlCompactor();
+    expect(c.push('<?pi <c r="A1"/>') + c.push('<c r="B1"/> ?><c r="C1"/><c r="D1"/>') + c.end()).toBe(
+      '<?pi <c r="A1"/><c r="B1"/> ?><c r="D1"/>',
+    );
+  });
+});
