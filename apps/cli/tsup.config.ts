@@ -9,6 +9,7 @@ const packages = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "
 /** Where each workspace import lives in the sources (see planbookSources). */
 const SOURCES: Record<string, string> = {
   "@planbook/core": "core/src/index.ts",
+  "@planbook/core/text": "core/src/text/index.ts",
   "@planbook/workbook": "workbook/src/index.ts",
   "@planbook/xlsx": "xlsx/src/index.ts",
   "@planbook/xlsx/read": "xlsx/src/read/index.ts",

@@ -1,4 +1,6 @@
-import { defineMessages, type Language } from "@planbook/core";
+import type { Language } from "@planbook/core";
+// not the index: this module is on the start-up path of every command (see core/tsup.config.ts)
+import { defineMessages } from "@planbook/core/text";
 
 /**
  * Every text the CLI itself prints, in both languages. Messages are functions of their parameters
