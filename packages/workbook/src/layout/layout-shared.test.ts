@@ -1,5 +1,6 @@
 import { Plan } from "@planbook/core";
 import { describe, expect, it } from "vitest";
+import { plan } from "../test-support/messy-plan";
 import { columnCheck } from "./checks";
 import { argb, cssHex, statusTexts } from "./colours";
 import { DASHBOARD_HEADER_ROW, dashboardAsOfFormula, dashboardRows, goalChannels } from "./dashboard";
@@ -15,26 +16,6 @@ const column = (key: string) => {
   if (!c) throw new Error(key);
   return c;
 };
-
-const plan = Plan.parse({
-  brand: { id: "lumen", name: "Lumen" },
-  year: 2027,
-  settings: {
-    currency: "EUR",
-    asOfMonth: 4,
-    seasonality: [{ profile: " Peaks ", months: [1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1] }],
-  },
-  objectives: [{ id: "O1" }, { id: "O2" }],
-  goals: [
-    { id: "G1", channel: " 抖音" },
-    { id: " G2 ", channel: null },
-    { id: "g2", channel: "抖音 " },
-    { id: "G3", channel: "" },
-    { id: "G4", channel: "WeChat" },
-    { id: "G5", channel: "wechat" },
-  ],
-  actuals: [{ goalId: " g1", months: [5, null, null, null, null, null, null, null, null, null, null, null] }],
-});
 
 describe("formats", () => {
   it("puts a known currency's symbol in front and any other code after the number", () => {
