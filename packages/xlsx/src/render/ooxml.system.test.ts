@@ -20,6 +20,7 @@ import {
   textOf,
   type XmlNode,
 } from "./test-support/ooxml";
+import { WORKSHEET_SEQUENCE } from "./worksheet-sequence";
 
 /**
  * The file-level causes of Excel's "We found a problem with some content" (PITFALLS.md), checked
@@ -27,47 +28,6 @@ import {
  * there is no Excel here to open them.
  */
 
-/** ECMA-376 Part 1, CT_Worksheet: child elements must appear in this order. */
-const WORKSHEET_SEQUENCE = [
-  "sheetPr",
-  "dimension",
-  "sheetViews",
-  "sheetFormatPr",
-  "cols",
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
 /** The only CT_Worksheet children that may repeat. */
 const REPEATABLE = new Set(["conditionalFormatting"]);
 

@@ -30,6 +30,34 @@ function dosDateTime(at: Date | undefined): { date: number; time: number } {
   };
 }
 
+/** What the local header and the central directory both say of an entry. */
+interface EntryFields {
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  packedSize: number;
+  size: number;
+  nameLength: number;
+}
+
+/**
+ * The run of fields the local header (at 4) and the central directory record (at 6, after
+ * "version made by") share, in the order APPNOTE 4.3.7 / 4.3.12 give them: version needed,
+ * flags, method, time, date, CRC-32, compressed and uncompressed size, name length.
+ */
+function writeEntryFields(header: Buffer, at: number, f: EntryFields): void {
+  header.writeUInt16LE(VERSION, at);
+  header.writeUInt16LE(UTF8_NAMES, at + 2);
+  header.writeUInt16LE(f.method, at + 4);
+  header.writeUInt16LE(f.time, at + 6);
+  header.writeUInt16LE(f.date, at + 8);
+  header.writeUInt32LE(f.crc, at + 10);
+  header.writeUInt32LE(f.packedSize, at + 14);
+  header.writeUInt32LE(f.size, at + 18);
+  header.writeUInt16LE(f.nameLength, at + 22);
+}
+
 /** Writes a zip file (no zip64, no extra fields): the one writer behind every zip this package makes. */
 export function writeZip(entries: readonly ZipEntry[], options: ZipOptions): Buffer {
   const { date, time } = dosDateTime(options.at);
@@ -42,31 +70,24 @@ export function writeZip(entries: readonly ZipEntry[], options: ZipOptions): Buf
     const packed = method === DEFLATE ? deflateRawSync(entry.data) : entry.data;
     const size = entry.declaredSize ?? entry.data.length;
     const crc = crc32(entry.data);
+    const fields: EntryFields = {
+      method,
+      time,
+      date,
+      crc,
+      packedSize: packed.length,
+      size,
+      nameLength: name.length,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(LOCAL_HEADER, 0);
-    local.writeUInt16LE(VERSION, 4);
-    local.writeUInt16LE(UTF8_NAMES, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(date, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 4, fields);
     locals.push(local, name, packed);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(CENTRAL_HEADER, 0);
     central.writeUInt16LE(VERSION, 4);
-    central.writeUInt16LE(VERSION, 6);
-    central.writeUInt16LE(UTF8_NAMES, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(date, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 6, fields);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
     offset += local.length + name.length + packed.length;

@@ -1,5 +1,6 @@
 import type { ChartSpec, WorkbookFont } from "@planbook/workbook";
 import type { ZipEntry } from "../../zip";
+import { worksheetElementsBetween } from "../worksheet-sequence";
 import { chartXml, xmlEscape } from "./chart-xml";
 
 /**
@@ -90,32 +91,7 @@ function relationships(rels: { id: string; type: string; target: string }[]): st
  * CT_Worksheet elements that precede `<drawing>`: it goes right after the last one present. (Not
  * "before the first that follows": a data bar rule carries its own nested `<extLst>`.)
  */
-const BEFORE_DRAWING = [
-  "sheetData",
-  "sheetCalcPr",
-  "sheetProtection",
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-].join("|");
+const BEFORE_DRAWING = worksheetElementsBetween("sheetData", "drawing").join("|");
 
 function withDrawing(sheetXml: string, rel: string): string {
   if (/<drawing\b/.test(sheetXml)) throw new Error("the sheet already has a drawing");
