@@ -6,7 +6,6 @@ export * from "./dashboard";
 export * from "./dashboard-print";
 export * from "./fonts";
 export * from "./formats";
-export * from "./freeze";
 export * from "./grid";
 export * from "./guide";
 export * from "./lists";

@@ -76,6 +76,12 @@ export interface SheetSpec {
   name: Bilingual;
   kind: SheetKind;
   tables: readonly TableSpec[];
+  /**
+   * Columns of a table sheet kept in view when it scrolls right: the ID columns of its one table,
+   * on sheets wider than a screen (default none). Rows are frozen down to the header row on every
+   * table sheet.
+   */
+  frozenColumns?: number;
 }
 
 export interface SettingSpec {

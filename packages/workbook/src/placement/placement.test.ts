@@ -166,6 +166,20 @@ describe("placeWorkbook", () => {
     expect(freeze.guide).toBeNull();
   });
 
+  it("freezes columns only on one-table sheets, from the table's ID column, and on every sheet wider than a screen", () => {
+    for (const sheet of SHEETS) {
+      const [table, ...others] = sheet.tables;
+      if (sheet.frozenColumns) {
+        expect(others, sheet.key).toHaveLength(0);
+        expect(table?.columns[0]?.kind.type, sheet.key).toBe("id");
+        expect(sheet.frozenColumns, sheet.key).toBeLessThan(table!.columns.length);
+      } else if (sheet.kind === "tables" && others.length === 0) {
+        // A wide sheet scrolled right would lose which row is which.
+        expect(table!.columns.length, sheet.key).toBeLessThanOrEqual(12);
+      }
+    }
+  });
+
   it("uses the workbook's language for captions, headers and sheet names", () => {
     const zh = placeWorkbook(plan("zh-CN"), "zh-CN");
     expect(zh.table("tblGoals").caption.text).toBe("目标");

@@ -14,7 +14,6 @@ import {
   RATIO_TOOL_COLUMNS,
   unitFormat,
 } from "../layout/formats";
-import { frozenColumns } from "../layout/freeze";
 import { SPARE_ROWS, TABLE_HEADER_ROW } from "../layout/grid";
 import { PHASING_LIST_COLUMN } from "../layout/lists";
 import { SEASONALITY_HEADER_ROW } from "../layout/settings";
@@ -330,12 +329,11 @@ function placeSheet(ctx: Context, sheet: SheetSpec): PlacementSheet {
     firstColumn = placed.lastColumn + 2;
     return placed;
   });
-  const columns = frozenColumns(sheet);
   return {
     spec: sheet,
     name: sheet.name[ctx.lang],
     tables,
-    freeze: sheet.kind === "tables" ? { rows: TABLE_HEADER_ROW, columns } : null,
+    freeze: sheet.kind === "tables" ? { rows: TABLE_HEADER_ROW, columns: sheet.frozenColumns ?? 0 } : null,
     // A table's own widths win where it spans the column (tblSeasonality sits below the settings).
     columnWidths: (sheet.kind === "settings" ? settingsWidths(ctx.plan) : []).filter(
       ({ column }) => !tables.some((t) => column >= t.firstColumn && column <= t.lastColumn),
