@@ -74,18 +74,15 @@ export type RollupLabel = keyof typeof ROLLUP_LABELS;
 
 export const rollupLabel = (key: RollupLabel, lang: Language): string => ROLLUP_LABELS[key][lang];
 
-/** docs/design.md#lists wording of `check`, for as long as the engine's status list does not carry it. */
-const CHECK_LABEL: Bilingual = { en: "Check inputs", "zh-CN": "待修正" };
-/** A light violet: not one of the traffic-light colours, as it is about inputs, not progress. */
-const CHECK_COLOUR: RgbHex = "E4DFEC";
-
-/** The label of any status the roll-up shows, as the plan workbooks spell it. */
+/**
+ * The label of any status the roll-up shows, as the plan workbooks spell it. Indexing the goal
+ * statuses' lists by a portfolio status compiles only while every portfolio status is a goal status.
+ */
 export function statusLabel(status: PortfolioStatus, lang: Language): string {
-  const labels = (ENUM_LABELS.goalStatus as Record<string, Bilingual | undefined>)[status];
-  return (labels ?? CHECK_LABEL)[lang];
+  return ENUM_LABELS.goalStatus[status][lang];
 }
 
 /** The fill of a status, the same as on the plan workbooks' Status cells. */
 export function statusColour(status: PortfolioStatus): RgbHex {
-  return (STATUS_COLOURS as Record<string, RgbHex | undefined>)[status] ?? CHECK_COLOUR;
+  return STATUS_COLOURS[status];
 }

@@ -5,7 +5,6 @@ import {
   type RollupSheet,
   type RollupTable,
   type RollupWorkbookSpec,
-  STATUS_COLOURS,
   statusColour,
   statusLabel,
   TABLE_STYLE,
@@ -14,6 +13,7 @@ import {
 import ExcelJS from "exceljs";
 import { deterministicXlsx } from "../deterministic-xlsx";
 import { setPrintLayout } from "../print";
+import { statusRules } from "../status-format";
 import { CAPTION_FONT, HEADER_STYLE, HELP_FONT, solidFill, TITLE_FONT } from "../style";
 
 export interface RollupRenderOptions {
@@ -32,6 +32,13 @@ function statusFill(rgb: string): ExcelJS.Fill {
   }
   return fill;
 }
+
+/**
+ * Formula status cells (the portfolio row and column) take their colour from the plan
+ * workbooks' status rules, as their value is only known after calculation; 10 keeps them after
+ * the data bars.
+ */
+const ROLLUP_STATUS_PRIORITY = 10;
 
 function cellValue(cell: RollupCell, lang: RollupWorkbookSpec["lang"]): ExcelJS.CellValue {
   switch (cell.t) {
@@ -54,19 +61,6 @@ function styleCell(target: ExcelJS.Cell, cell: RollupCell): void {
     target.fill = statusFill(statusColour(cell.v));
     target.alignment = { horizontal: "center" };
   }
-}
-
-/**
- * Status colours for formula cells (the portfolio row and column): one expression rule per
- * status label, as on the plan workbooks' Status columns.
- */
-function statusRules(topLeft: string, lang: RollupWorkbookSpec["lang"]): ExcelJS.ConditionalFormattingRule[] {
-  return (Object.keys(STATUS_COLOURS) as (keyof typeof STATUS_COLOURS)[]).map((status, i) => ({
-    type: "expression",
-    priority: 10 + i,
-    formulae: [`${topLeft}="${statusLabel(status, lang)}"`],
-    style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(statusColour(status)) } } },
-  }));
 }
 
 function placeTable(ws: ExcelJS.Worksheet, table: RollupTable, lang: RollupWorkbookSpec["lang"]): void {
@@ -138,7 +132,7 @@ function placeTable(ws: ExcelJS.Worksheet, table: RollupTable, lang: RollupWorkb
     const letters = columnLetters(c + 1);
     ws.addConditionalFormatting({
       ref: `${letters}${headerRow + 1}:${letters}${lastRow}`,
-      rules: statusRules(`${letters}${headerRow + 1}`, lang),
+      rules: statusRules(`${letters}${headerRow + 1}`, ROLLUP_STATUS_PRIORITY),
     });
   }
 }
