@@ -93,19 +93,7 @@ module.exports = {
       name: "module-cycle",
       comment: "modules that import each other: a cycle at runtime, whatever the folders",
       severity: "error",
-      from: { pathNot: "^packages/excel-sim/" },
-      // every import round the loop is a runtime one (a loop closed by a type-only import is no cycle at runtime)
-      to: {
-        circular: true,
-        dependencyTypesNot: ["type-only"],
-        viaOnly: { dependencyTypesNot: ["type-only"] },
-      },
-    },
-    {
-      name: "excel-sim-module-cycle",
-      comment: "excel-sim's runtime cycle among its own files (issue #10): break it, then drop this rule",
-      severity: "warn",
-      from: { path: "^packages/excel-sim/" },
+      from: {},
       // every import round the loop is a runtime one (a loop closed by a type-only import is no cycle at runtime)
       to: {
         circular: true,

@@ -4,8 +4,8 @@ import { SimCollection } from "./collection";
 import { type SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
 import { type ChartModel, findSheet, getCell, newId, type SheetModel, type WorkbookModel } from "./model";
-import { RangeProxy } from "./range";
-import { checkArgBatch, q, targetOf, wbOf } from "./shared";
+import { RangeProxy, targetOf } from "./range";
+import { checkArgBatch, q, wbOf } from "./shared";
 
 /** Native charts: what was added, from which range, with which title. */
 const CHART_TYPES = new Set([

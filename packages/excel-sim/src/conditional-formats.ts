@@ -2,8 +2,8 @@ import { Bag } from "./bag";
 import { SimCollection } from "./collection";
 import type { SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
-import type { ConditionalFormatModel, DataBarBound, SheetModel } from "./model";
-import { newConditionalFormat, type RangeProxy } from "./range";
+import { type ConditionalFormatModel, type DataBarBound, newId, type SheetModel } from "./model";
+import type { RangeProxy } from "./range";
 import { overlaps, q, wbOf } from "./shared";
 
 /** Conditional formats of a range: cellValue rules, custom (formula) rules and data bars. */
@@ -81,7 +81,11 @@ export class ConditionalFormatCollection extends SimCollection<ConditionalFormat
         throw new SimError("InvalidArgument", `Conditional format ${type} is not simulated.`, this.path);
       }
       const { sheet, rect } = this.range.target();
-      const cf = newConditionalFormat(wbOf(this.context), type as ConditionalFormatModel["type"], rect);
+      const cf: ConditionalFormatModel = {
+        id: newId(wbOf(this.context), "cf"),
+        type: type as ConditionalFormatModel["type"],
+        rect,
+      };
       sheet.conditionalFormats.unshift(cf);
       created = { sheet, cf };
     });

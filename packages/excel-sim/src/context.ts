@@ -2,6 +2,7 @@ import type { Rect } from "./address";
 import { SimError } from "./errors";
 import { type EventHub, flushChanges } from "./events";
 import type { SheetModel, WorkbookModel } from "./model";
+import type { WorksheetProxy } from "./worksheets";
 
 /** One queued command: a write, a method call or a load. */
 export interface Action {
@@ -56,6 +57,12 @@ export interface Host {
   events: EventHub;
   /** A Range proxy of `context` for an event's `getRange(context)`. */
   rangeOf: (context: SimContext, sheet: SheetModel, rect: Rect) => unknown;
+  /**
+   * A Worksheet proxy, for the links back up the object tree (`range.worksheet`,
+   * `table.worksheet`): worksheets.ts imports range.ts and tables.ts, so they reach it through
+   * the host instead of importing it (no import cycle).
+   */
+  worksheetOf: (context: SimContext, path: string, sheet: () => SheetModel | undefined) => WorksheetProxy;
 }
 
 export function newStats(): SimStats {

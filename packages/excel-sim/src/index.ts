@@ -16,6 +16,7 @@ import { type EventHub, type EventSource, eventsSettled, flushChanges, newEventH
 import { emptyWorkbook, findSheet, type WorkbookModel } from "./model";
 import { applyEdit, RangeProxy } from "./range";
 import { WorkbookProxy } from "./workbook";
+import { WorksheetProxy } from "./worksheets";
 
 export {
   a1ToR1C1,
@@ -122,6 +123,7 @@ export function createExcelSim(
     events: newEventHub(),
     rangeOf: (context, sheet, rect) =>
       new RangeProxy(context, `eventRange(${JSON.stringify(sheet.name)})`, () => ({ sheet, rect })),
+    worksheetOf: (context, path, sheet) => new WorksheetProxy(context, path, sheet),
   };
   async function run<T>(
     first: SimRequestContext | SimObject | ((context: SimRequestContext) => Promise<T>),

@@ -4,8 +4,8 @@ import { SimCollection } from "./collection";
 import { type SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
 import { findName, findSheet, findTable, type NameModel, type WorkbookModel } from "./model";
-import { RangeProxy, type RangeTarget } from "./range";
-import { checkArgBatch, q, targetOf, wbOf } from "./shared";
+import { RangeProxy, type RangeTarget, targetOf } from "./range";
+import { checkArgBatch, q, wbOf } from "./shared";
 
 /** Workbook-level defined names. */
 function nameTarget(wb: WorkbookModel, n: NameModel): RangeTarget | undefined {

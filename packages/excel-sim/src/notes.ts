@@ -4,8 +4,8 @@ import { SimCollection } from "./collection";
 import { type SimContext, SimObject } from "./context";
 import { SimError } from "./errors";
 import type { NoteModel, SheetModel } from "./model";
-import { RangeProxy, resolveAddress } from "./range";
-import { checkArgBatch, q, targetOf, wbOf } from "./shared";
+import { RangeProxy, resolveAddress, targetOf } from "./range";
+import { checkArgBatch, q, wbOf } from "./shared";
 
 /** Cell notes (ExcelApi 1.18), workbook- and worksheet-level. */
 interface NoteRef {

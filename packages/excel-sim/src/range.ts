@@ -10,24 +10,24 @@ import {
 } from "./address";
 import { Bag } from "./bag";
 import { ConditionalFormatCollection } from "./conditional-formats";
-import { BoundObject, type Host, type SimObject } from "./context";
+import { BoundObject, type Host, type SimContext, type SimObject } from "./context";
 import { SimError } from "./errors";
 import type { DataChangeType, EventSource, EventTriggerSource } from "./events";
 import { formatText } from "./format";
 import {
   type Cell,
   type CellValue,
-  type ConditionalFormatModel,
   cellAt,
   findSheet,
   getCell,
-  newId,
   type SheetModel,
   type ValidationAlert,
   type ValidationPrompt,
   type ValidationRule,
+  type WorkbookModel,
 } from "./model";
-import { WorksheetProxy } from "./worksheets";
+import { wbOf } from "./shared";
+import type { WorksheetProxy } from "./worksheets";
 
 /** Typed surfaces of the spec-built proxies (Bag defines these properties at runtime). */
 interface SimFill extends SimObject {
@@ -459,10 +459,9 @@ export class RangeProxy extends BoundObject<RangeTarget> {
   }
 
   get worksheet(): WorksheetProxy {
-    return this.child(
-      "worksheet",
-      () => new WorksheetProxy(this.context, `${this.path}.worksheet`, () => this.target().sheet),
-    ) as WorksheetProxy;
+    return this.child("worksheet", () =>
+      this.context.host.worksheetOf(this.context, `${this.path}.worksheet`, () => this.target().sheet),
+    );
   }
 
   get format(): SimRangeFormat {
@@ -721,7 +720,7 @@ function checkRule(v: unknown): ValidationRule {
 
 /** Resolves `Sheet!A1:B2` (or a local address on `defaultSheet`) to a target. */
 export function resolveAddress(
-  wb: import("./model").WorkbookModel,
+  wb: WorkbookModel,
   address: string,
   defaultSheet: SheetModel | undefined,
 ): RangeTarget {
@@ -733,10 +732,23 @@ export function resolveAddress(
   return { sheet, rect };
 }
 
-export function newConditionalFormat(
-  wb: import("./model").WorkbookModel,
-  type: ConditionalFormatModel["type"],
-  rect: Rect,
-): ConditionalFormatModel {
-  return { id: newId(wb, "cf"), type, rect };
+/** A range argument (proxy or address text) → target at sync time. */
+export function targetOf(
+  owner: SimObject,
+  ctx: SimContext,
+  arg: unknown,
+  defaultSheet: SheetModel | undefined,
+): RangeTarget {
+  if (arg instanceof RangeProxy) {
+    if (arg.context !== ctx) {
+      throw new SimError(
+        "InvalidObjectPath",
+        "A Range from another request context (Excel.run batch) was passed as an argument.",
+        arg.path,
+      );
+    }
+    return arg.target();
+  }
+  if (typeof arg === "string") return resolveAddress(wbOf(ctx), arg, defaultSheet);
+  throw new SimError("InvalidArgument", `Expected a Range or an address, got ${typeof arg}.`, owner.path);
 }

@@ -331,6 +331,26 @@ describe("ranges", () => {
     expect(getCell(goals, 7, 1)?.value).toBe("G4");
   });
 
+  it("leads from a range and from a table back up to their worksheet", async () => {
+    const sim = createExcelSim(smallWorkbook());
+    await sim.run(async (ctx) => {
+      const fromRange = ctx.workbook.getSelectedRange().worksheet;
+      const fromTable = ctx.workbook.tables.getItem("tblGoals").worksheet;
+      const fromCell = ctx.workbook.worksheets.getItem("Settings").getRange("B2").worksheet;
+      fromRange.load("name");
+      fromTable.load("name,position");
+      fromCell.load("name");
+      await ctx.sync();
+      expect(fromTable.name).toBe("Goals");
+      expect(fromTable.position).toBe(0);
+      expect(fromCell.name).toBe("Settings");
+      expect(fromRange.name).toBe("Goals");
+      // one proxy per link, so what was loaded on it stays loaded
+      const table = ctx.workbook.tables.getItem("tblGoals");
+      expect(table.worksheet).toBe(table.worksheet);
+    });
+  });
+
   it("resolves defined names to ranges", async () => {
     const sim = createExcelSim(smallWorkbook());
     await sim.run(async (ctx) => {

@@ -14,9 +14,9 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "./model";
-import { RangeProxy, recordingChange } from "./range";
-import { checkArgBatch, overlaps, q, targetOf, wbOf } from "./shared";
-import { WorksheetProxy } from "./worksheets";
+import { RangeProxy, recordingChange, targetOf } from "./range";
+import { checkArgBatch, overlaps, q, wbOf } from "./shared";
+import type { WorksheetProxy } from "./worksheets";
 
 /** Table (ListObject) proxies: the tables collections, columns and rows. */
 const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
@@ -125,9 +125,8 @@ export class TableProxy extends BoundObject<TableModel> {
   }
 
   get worksheet(): WorksheetProxy {
-    return this.child(
-      "worksheet",
-      () => new WorksheetProxy(this.context, `${this.path}.worksheet`, () => this.table().sheet),
+    return this.child("worksheet", () =>
+      this.context.host.worksheetOf(this.context, `${this.path}.worksheet`, () => this.table().sheet),
     );
   }
   /** Data changes inside this table (ExcelApi 1.7); the address is the part inside the table. */

@@ -7,8 +7,8 @@ import { SimError } from "./errors";
 import { SimEventHandlers } from "./events";
 import { addSheet, findSheet, type SheetModel, usedRect, type Visibility, type WorkbookModel } from "./model";
 import { NoteCollection } from "./notes";
-import { RangeProxy } from "./range";
-import { q, targetOf, wbOf } from "./shared";
+import { RangeProxy, targetOf } from "./range";
+import { q, wbOf } from "./shared";
 import { TableCollection } from "./tables";
 
 /** worksheet.freezePanes */
