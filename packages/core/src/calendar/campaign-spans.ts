@@ -3,7 +3,7 @@ import type { Channel, Plan } from "../model/plan";
 import { parseIsoDay } from "./days";
 
 /** A channel's Max Concurrent Campaigns when the cell is blank (docs/design.md#workbook-contract). */
-export const DEFAULT_MAX_CONCURRENT_CAMPAIGNS = 2;
+const DEFAULT_MAX_CONCURRENT_CAMPAIGNS = 2;
 
 /** Names and ids compare trimmed and case-insensitively, like Excel's MATCH. */
 export function matchKey(text: string): string {

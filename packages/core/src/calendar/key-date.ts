@@ -9,8 +9,7 @@ export const KeyDateTier = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 export type KeyDateTier = z.infer<typeof KeyDateTier>;
 
 /** An inclusive range of days. */
-export const DateWindow = z.object({ start: IsoDate, end: IsoDate });
-export type DateWindow = z.infer<typeof DateWindow>;
+const DateWindow = z.object({ start: IsoDate, end: IsoDate });
 
 /**
  * A marketing key date (营销节点) of one Gregorian year with its campaign windows. The windows

@@ -10,7 +10,7 @@ import { firstDayOfYear, isoOfDay, lastDayOfYear, monthOfDay } from "./days";
  * years, and the year has 53 weeks, the last one 1 day long (2 in a leap year). A Gantt
  * column per week then lines up with the plan year exactly.
  */
-export const WEEKS_PER_PLAN_YEAR = 53;
+const WEEKS_PER_PLAN_YEAR = 53;
 
 export const PlanWeek = z.object({ week: z.number().int().min(1), start: IsoDate, end: IsoDate });
 export type PlanWeek = z.infer<typeof PlanWeek>;
@@ -30,22 +30,21 @@ export function weeksOfYear(year: number): PlanWeek[] {
  * most campaigns active on a single day of it — the number to compare with a channel's Max
  * Concurrent Campaigns (two back-to-back campaigns share a week but never a day).
  */
-export const CampaignLoadSeries = z.object({
+const CampaignLoadSeries = z.object({
   months: z.array(z.number().int()).length(12),
   weeks: z.array(z.number().int()).length(WEEKS_PER_PLAN_YEAR),
   monthPeaks: z.array(z.number().int()).length(12),
   weekPeaks: z.array(z.number().int()).length(WEEKS_PER_PLAN_YEAR),
 });
-export type CampaignLoadSeries = z.infer<typeof CampaignLoadSeries>;
+type CampaignLoadSeries = z.infer<typeof CampaignLoadSeries>;
 
-export const ChannelCampaignLoad = CampaignLoadSeries.extend({
+const ChannelCampaignLoad = CampaignLoadSeries.extend({
   channel: z.string(),
   /** False for a channel that campaigns name but the channel matrix does not. */
   known: z.boolean(),
   /** Max Concurrent Campaigns (default 2). */
   max: z.number().int(),
 });
-export type ChannelCampaignLoad = z.infer<typeof ChannelCampaignLoad>;
 
 export const CampaignLoad = z.object({
   year: z.number().int(),

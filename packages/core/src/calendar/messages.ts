@@ -2,7 +2,7 @@ import type { RuleId } from "../model/rules";
 import { defineMessages } from "../text/define-messages";
 
 /** `undefined` is accepted so the message catalog can pass a param a finding lacks. */
-export type CalendarMessageParams = Readonly<Record<string, string | number | null | undefined>>;
+type CalendarMessageParams = Readonly<Record<string, string | number | null | undefined>>;
 export interface CalendarMessage {
   en: (p: CalendarMessageParams) => string;
   "zh-CN": (p: CalendarMessageParams) => string;

@@ -7,9 +7,9 @@ import type { Language } from "../model/enums";
  */
 
 /** As in Finding.params; any key may still be absent. */
-export type MessageParam = string | number | null;
+type MessageParam = string | number | null;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
-export type MessageText = (params: MessageParams) => string;
+type MessageText = (params: MessageParams) => string;
 export type LocalisedMessage = Readonly<Record<Language, MessageText>>;
 
 const BLANK: Record<Language, string> = { en: "(blank)", "zh-CN": "（空）" };

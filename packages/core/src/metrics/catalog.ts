@@ -19,7 +19,6 @@ export const MetricDef = z.object({
   direction: Direction,
 });
 export type MetricDef = z.infer<typeof MetricDef>;
-export type MetricDefInput = z.input<typeof MetricDef>;
 
 export const MetricCatalog = z.array(MetricDef);
 export type MetricCatalog = z.infer<typeof MetricCatalog>;

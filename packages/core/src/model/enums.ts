@@ -13,10 +13,6 @@ export type Direction = z.infer<typeof Direction>;
 export const Unit = z.enum(["count", "percent", "currency", "index"]);
 export type Unit = z.infer<typeof Unit>;
 
-/** `linear`, `custom`, or the name of a seasonality profile (free text, matched case-insensitively). */
-export const BuiltinPhasing = z.enum(["linear", "custom"]);
-export type BuiltinPhasing = z.infer<typeof BuiltinPhasing>;
-
 /**
  * `check`: the goal's status cannot be computed from readable inputs (docs/design.md#status); it is left out
  * of every roll-up and its result names the cells to fix.

@@ -25,7 +25,6 @@ export const Finding = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])).default({}),
 });
 export type Finding = z.infer<typeof Finding>;
-export type FindingInput = z.input<typeof Finding>;
 
 /** The shape findings take in JSON output and in the add-in (docs/design.md#rules). */
 export const LocatedFinding = z.object({

@@ -243,8 +243,7 @@ export type Risk = z.infer<typeof Risk>;
  * "Jan" column says so here, so progress can call its goals `check` instead of silently summing
  * fewer months; a missing table lists all its input columns. Empty for plans built from config.
  */
-export const MissingColumns = z.record(z.string(), z.array(z.string()));
-export type MissingColumns = z.infer<typeof MissingColumns>;
+const MissingColumns = z.record(z.string(), z.array(z.string()));
 
 export const Plan = z.object({
   brand: Brand,

@@ -6,7 +6,7 @@ import { type PhasingLookup, phasingLookup } from "./lookup";
 /** Why a goal's phasing cannot be used (validation reports it as `phasing.invalid`). */
 export type PhasingProblem = "custom-missing" | "profile-unknown" | "negative" | "zero";
 
-export { type PhasingMethod, phasingMethod } from "./method";
+export { phasingMethod } from "./method";
 
 export interface PhaseWeights {
   /** w_1..w_12 (index 0 = January): 0 outside the active months; linear when `problem` is set. */

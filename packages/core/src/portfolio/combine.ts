@@ -13,7 +13,7 @@ import type {
 } from "./types";
 
 /** The engine's default thresholds (Settings OnTrackThreshold / AtRiskThreshold). */
-export const DEFAULT_THRESHOLDS: PortfolioThresholds = { onTrack: 0.95, atRisk: 0.8 };
+const DEFAULT_THRESHOLDS: PortfolioThresholds = { onTrack: 0.95, atRisk: 0.8 };
 
 /**
  * Equal-weight mean over the brands that have a number (a brand without data neither helps nor

@@ -22,7 +22,7 @@ export function emptySeverityCounts(): SeverityCounts {
 }
 
 /** A status from the engine as the roll-up knows it; an unknown one counts as `check` (never dropped). */
-export function portfolioStatus(status: string): PortfolioStatus {
+function portfolioStatus(status: string): PortfolioStatus {
   const parsed = PortfolioStatus.safeParse(status);
   return parsed.success ? parsed.data : "check";
 }
@@ -38,7 +38,7 @@ export function gaps(g: Pick<GoalProgress, "direction" | "target" | "ytdTarget" 
 }
 
 /** A finding as the workbook layer locates it; only `severity` is needed, the rest names fixes. */
-export interface BrandFinding {
+interface BrandFinding {
   severity: Severity;
   rule?: string;
   ref?: string | null;

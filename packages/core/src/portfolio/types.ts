@@ -39,23 +39,21 @@ export const PortfolioThresholds = z.object({ onTrack: z.number(), atRisk: z.num
 export type PortfolioThresholds = z.infer<typeof PortfolioThresholds>;
 
 /** A brand's roll-up cell: exactly the numbers of that file's `progress`. */
-export const BrandDimension = z.object({
+const BrandDimension = z.object({
   dimension: Dimension,
   attainment: z.number().nullable(),
   status: PortfolioStatus,
   /** Its `check` goals, left out of the attainment (as in `progress --json`). */
   leftOut: z.number().int(),
 });
-export type BrandDimension = z.infer<typeof BrandDimension>;
 
-export const BrandChannel = z.object({
+const BrandChannel = z.object({
   /** As the brand's workbook spells it; null = goals for all channels. */
   channel: z.string().nullable(),
   attainment: z.number().nullable(),
   status: PortfolioStatus,
   leftOut: z.number().int(),
 });
-export type BrandChannel = z.infer<typeof BrandChannel>;
 
 /** An at-risk, off-track or check goal, with what the lead needs to chase it. */
 export const WatchGoal = z.object({

@@ -57,20 +57,7 @@ function ratioRows(goal: Goal, ctx: ProgressContext, ownKey: string): readonly [
   return [actualsRowOf(ctx, num), actualsRowOf(ctx, den)];
 }
 
-/**
- * A ratio goal's numerator and denominator rows when both name another existing goal; null
- * otherwise (without either the goal is tracked as the average of its own rates; with only one,
- * or a wrong one, it is `check`).
- */
-export function ratioComponents(
-  goal: Goal,
-  ctx: ProgressContext,
-  ownKey = idKey(goal.id),
-): RatioComponents | null {
-  const rows = ratioRows(goal, ctx, ownKey);
-  return rows === null ? null : { numerator: monthsOf(ctx, rows[0]), denominator: monthsOf(ctx, rows[1]) };
-}
-
+/** The monthly figures of the numerator and denominator rows ratioRows found (null: none). */
 function ratioOf(ctx: ProgressContext, rows: readonly [number, number] | null): RatioComponents | null {
   return rows === null ? null : { numerator: monthsOf(ctx, rows[0]), denominator: monthsOf(ctx, rows[1]) };
 }
@@ -163,7 +150,7 @@ export function goalProgress(
   } else if (aggregation !== null) {
     const share = phaseShare(goal, ctx.phasing, startMonth, endMonth, M, key);
     actual = ytdActualOf(aggregation, monthsOf(ctx, actualsRow), M, ratioOf(ctx, rRows));
-    // goalMeasures and statusOf, from scalars: no input or result objects for each of 100k goals.
+    // The measures and statusOf from scalars: no input or result objects for each of 100k goals.
     const { target } = goal;
     const b = goal.baseline ?? 0;
     ytdTarget = ytdTargetOf(aggregation, target, b, share);

@@ -1,26 +1,7 @@
 import type { Aggregation, Direction } from "../model/enums";
 
-export interface MeasureInput {
-  aggregation: Aggregation;
-  direction: Direction;
-  target: number | null;
-  /** Blank baseline counts as 0. */
-  baseline: number | null;
-  /** s_M, the share of the goal due by the as-of month. */
-  share: number;
-  /** null = no data. */
-  ytdActual: number | null;
-}
-
-export interface Measures {
-  ytdTarget: number | null;
-  attainment: number | null;
-  progress: number | null;
-  forecast: number | null;
-}
-
 /** a / b, or null when either is missing or b is 0 (a shown ratio must never be ±∞ or NaN). */
-export function divideOrNull(a: number | null, b: number | null): number | null {
+function divideOrNull(a: number | null, b: number | null): number | null {
   if (a === null || b === null || b === 0) return null;
   return a / b;
 }
@@ -45,9 +26,10 @@ export function ytdTargetOf(
 }
 
 /*
- * The measures one at a time, from scalars: goal-level progress computes them for every goal of
- * a plan, and goalMeasures below is the same arithmetic gathered into one object. `a` is the
- * YTD Actual (not null: without data there are no measures), `b` the baseline (blank = 0).
+ * YTD Target, Attainment, Progress and Forecast of docs/design.md#engine one at a time, from
+ * scalars: goal-level progress computes them for every goal of a plan without an input or result
+ * object per goal. `a` is the YTD Actual (not null: without data there are no measures), `b` the
+ * baseline (blank = 0).
  */
 
 export function attainmentOf(
@@ -99,19 +81,4 @@ export function forecastOf(aggregation: Aggregation, share: number, a: number, b
     case "ratio":
       return a;
   }
-}
-
-/** YTD Target, Attainment, Progress and Forecast of docs/design.md#engine from a goal's YTD Actual. */
-export function goalMeasures(i: MeasureInput): Measures {
-  const b = i.baseline ?? 0;
-  const ytdTarget = ytdTargetOf(i.aggregation, i.target, b, i.share);
-  const a = i.ytdActual;
-  if (a === null) return { ytdTarget, attainment: null, progress: null, forecast: null };
-  const attainment = attainmentOf(i.aggregation, i.direction, i.target, ytdTarget, a, b);
-  return {
-    ytdTarget,
-    attainment,
-    progress: progressOf(i.aggregation, i.target, attainment, a, b),
-    forecast: forecastOf(i.aggregation, i.share, a, b),
-  };
 }

@@ -9,7 +9,7 @@ export interface RollUpItem {
   weight: number | null;
 }
 
-export function rollUpWeight(weight: number | null): number {
+function rollUpWeight(weight: number | null): number {
   return weight === null || !Number.isFinite(weight) || weight < 0 ? 1 : weight;
 }
 

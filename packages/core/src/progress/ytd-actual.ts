@@ -44,7 +44,7 @@ function meanUpTo(months: MonthlyValues, asOf: number): number | null {
 }
 
 /** Σ num / Σ den over the months m ≤ M where both have a value; null if none or Σ den = 0. */
-export function ratioOfSums(components: RatioComponents, asOf: number): number | null {
+function ratioOfSums(components: RatioComponents, asOf: number): number | null {
   const { numerator, denominator } = components;
   if (numerator === null || denominator === null) return null;
   let num = 0;

@@ -1,4 +1,0 @@
-export * from "./enums";
-export * from "./finding";
-export * from "./plan";
-export * from "./rules";

@@ -1,5 +1,0 @@
-export * from "./active";
-export * from "./keys";
-export * from "./lookup";
-export * from "./share";
-export * from "./weights";

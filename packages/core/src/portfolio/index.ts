@@ -1,4 +1,0 @@
-export * from "./combine";
-export * from "./messages";
-export * from "./summarize";
-export * from "./types";
