@@ -1,8 +1,147 @@
-export * from "./cells";
-export * from "./formulas";
-export * from "./grid";
-export * from "./layout";
-export * from "./placement";
-export * from "./read";
-export * from "./rollup";
-export * from "./write";
+// The public API of @planbook/workbook, named one by one: only what xlsx, the CLI and the add-in
+// import. A name another package needs is added here by name; the rest stays inside the package.
+
+// Cell readers: how a typed-in date or number is understood, the same in every reader.
+export { parseDate } from "./cells/date";
+export { parseNumber } from "./cells/number";
+
+// Formulas: the tool columns' formulas and the structured references the add-in writes too.
+export { goalRowFormulas, type ToolFormulaId } from "./formulas/goal";
+export { type FormulaRefs, structuredColumnName } from "./formulas/refs";
+export { isOneOf, MARKER, OK_MARK } from "./formulas/words";
+
+// Grid: A1 addresses and the raw cell model every reader (exceljs, OOXML, Office.js) fills.
+export { a1, columnLetters, columnNumber, parseCell } from "./grid/a1";
+export type { RawCell, RawSheet, RawTable, RawWorkbook } from "./grid/raw";
+export type { TableName } from "./grid/table-names";
+
+// Layout spec: the one description of sheets, tables, charts, formats and colours that every renderer applies.
+export { BUDGET_SUMMARY_TEXT } from "./layout/budget";
+export {
+  CHART_ACTUAL_COLOUR,
+  CHART_BANDS,
+  CHART_DATA_COLUMN,
+  CHART_NAMES,
+  CHART_PICK_CELL,
+  CHART_PICK_LABEL,
+  CHART_STATUS_COLOURS,
+  CHART_TARGET_COLOUR,
+  CHART_TEXT,
+  type ChartSeries,
+  type ChartSpec,
+  chartDataBlocks,
+  dashboardChartLayout,
+  dashboardCharts,
+  monthlySeries,
+  monthlyTitle,
+  monthlyTitleFormula,
+} from "./layout/charts";
+export type { ColumnCheck } from "./layout/checks";
+export {
+  argb,
+  CAPTION_COLOUR,
+  CHECK_COUNT_FORMAT,
+  cssHex,
+  HEADER_COLOUR,
+  HELP_COLOUR,
+  type RgbHex,
+  STATUS_COLOURS,
+  statusFormats,
+  TOOL_COLOUR,
+  TOOL_HEADER_COLOUR,
+} from "./layout/colours";
+export {
+  DASHBOARD_ATTAINMENT_BAR,
+  DASHBOARD_CHECK_COLUMN,
+  DASHBOARD_COLUMN_WIDTHS,
+  DASHBOARD_COLUMNS,
+  DASHBOARD_HEADER_ROW,
+  DASHBOARD_TEXT,
+  type DashboardRow,
+  dashboardAsOfFormula,
+  dashboardRows,
+  goalChannels,
+} from "./layout/dashboard";
+export { dashboardPrintArea } from "./layout/dashboard-print";
+export { WORKBOOK_FONT, type WorkbookFont } from "./layout/fonts";
+export {
+  AS_OF_FORMAT,
+  COUNT_FORMAT,
+  currencyFormat,
+  PERCENT_FORMAT,
+  settingFormat,
+  unitFormat,
+} from "./layout/formats";
+export { TABLE_HEADER_ROW, TABLE_STYLE } from "./layout/grid";
+export { GUIDE_COLUMN_WIDTHS, guideLines } from "./layout/guide";
+export {
+  COLUMN_LISTS,
+  type ListName,
+  listNameFormulas,
+  PHASING_LIST_COLUMN,
+  phasingListCells,
+} from "./layout/lists";
+export { metaRows } from "./layout/meta";
+export {
+  SEASONALITY_HEADER_ROW,
+  SETTINGS_FIRST_ROW,
+  SETTINGS_TEXT,
+  settingBounds,
+  settingValue,
+} from "./layout/settings";
+export {
+  actualsTable,
+  budgetTable,
+  campaignsTable,
+  goalsTable,
+  SCHEMA_VERSION,
+  SETTINGS,
+  SHEETS,
+  TABLES,
+  tableSpec,
+} from "./layout/spec";
+export { structuredTableRefs } from "./layout/table-refs";
+export type { ColumnSpec, SettingSpec, TableSpec } from "./layout/types";
+export {
+  KEY_DATE_ROW_HEIGHT,
+  WEEK_CELL_FORMAT,
+  WEEK_COLUMN_WIDTH,
+  WEEK_GRIDLINE,
+  WEEK_HEADER_FONT_SIZE,
+  WEEK_HEADER_FORMAT,
+  WEEK_HEADER_ROTATION,
+  WEEK_HEADER_ROW_HEIGHT,
+  type WeekView,
+  weekView,
+} from "./layout/week-view";
+
+// Placement: where each table, column and block lands, shared by the xlsx writer and the add-in.
+export {
+  type BudgetSummaryPlacement,
+  type PlacementColumn,
+  type PlacementTable,
+  placeWorkbook,
+  type StatusFillsPlacement,
+} from "./placement/placement";
+export { wrappedLines } from "./placement/widths";
+
+// Reading: a raw workbook back into a plan, its findings and progress (CLI validate/progress, add-in).
+export { matchHeaders } from "./read/headers";
+export { brandSlug, readPlan } from "./read/read-plan";
+export { findTables } from "./read/tables";
+export { progressWorkbook, validateWorkbook, type WorkbookProgress } from "./read/validate";
+
+// Roll-up workbook: the portfolio sheets' layout and labels (xlsx roll-up renderer).
+export { type RollupLabel, rollupLabel, statusColour, statusLabel } from "./rollup/labels";
+export {
+  fixText,
+  type RollupCell,
+  type RollupSheet,
+  type RollupTable,
+  type RollupWorkbookSpec,
+  rollupWorkbookSpec,
+} from "./rollup/layout";
+
+// Writing: a plan as the table rows the renderers put in the sheets.
+export { planAsRendered } from "./write/rendered-plan";
+export { planToTableRows, tableRows } from "./write/rows";

@@ -1,7 +1,7 @@
 import type { RawCell } from "../grid/raw";
 import { isErrorCell } from "./text";
 
-export type DateFailure = "error-value" | "not-a-date";
+type DateFailure = "error-value" | "not-a-date";
 
 export type ParsedDate =
   | { ok: true; value: string | null }

@@ -5,7 +5,7 @@ import { isErrorCell } from "./text";
 export type NumberNote = "text-number" | "percent-scale";
 
 /** Why a cell is not a number: an Excel error value, text that is no number, a fraction where a whole number is needed. */
-export type NumberFailure = "error-value" | "not-a-number" | "not-an-integer";
+type NumberFailure = "error-value" | "not-a-number" | "not-an-integer";
 
 export type ParsedNumber =
   | { ok: true; value: number | null; notes: NumberNote[] }

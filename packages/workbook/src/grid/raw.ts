@@ -27,7 +27,7 @@ export interface RawTable {
 }
 
 /** One row of a sheet's cells: `cells[0]` is column A (sparse: missing = blank). */
-export interface RawSheetRow {
+interface RawSheetRow {
   row: number;
   cells: RawCell[];
 }

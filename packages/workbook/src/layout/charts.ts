@@ -54,7 +54,7 @@ export const CHART_NAMES = {
   byChannel: "Planbook.ByChannel",
   monthly: "Planbook.Monthly",
 } as const;
-export type ChartKey = keyof typeof CHART_NAMES;
+type ChartKey = keyof typeof CHART_NAMES;
 
 interface ChartText {
   byDimension: string;

@@ -29,7 +29,7 @@ export type ColumnCheck = (
   prompt?: CheckMessage;
 };
 
-export interface CheckMessage {
+interface CheckMessage {
   title: string;
   text: string;
 }

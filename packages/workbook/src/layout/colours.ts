@@ -21,8 +21,16 @@ export const STATUS_COLOURS: Record<GoalStatus, RgbHex> = {
 export const TOOL_COLOUR: RgbHex = "E7E6E6";
 export const HEADER_COLOUR: RgbHex = "1F4E79";
 export const TOOL_HEADER_COLOUR: RgbHex = "595959";
-/** Captions and titles (the header blue) and help text (the tool-header grey). */
+/**
+ * Captions and titles: the header blue, under the name of its use so a renderer says what it
+ * colours (`@alias` tells knip the second name is meant).
+ * @alias
+ */
 export const CAPTION_COLOUR: RgbHex = HEADER_COLOUR;
+/**
+ * Help text: the tool-header grey, named for its use (`@alias`: the second name is meant).
+ * @alias
+ */
 export const HELP_COLOUR: RgbHex = TOOL_HEADER_COLOUR;
 
 /** exceljs / OOXML colour: opaque ARGB. */

@@ -17,9 +17,9 @@ import type { RgbHex } from "./colours";
 /** Title on row 1, as-of month on row 2, note on row 3, roll-up headers on row 5, groups below. */
 export const DASHBOARD_HEADER_ROW = 5;
 /** Objective rows beyond the plan's own, for objectives added later … */
-export const SPARE_OBJECTIVE_ROWS = 10;
+const SPARE_OBJECTIVE_ROWS = 10;
 /** … and never fewer objective rows than this. */
-export const MIN_OBJECTIVE_ROWS = 15;
+const MIN_OBJECTIVE_ROWS = 15;
 /** Widths (characters) of the roll-up columns A–G. */
 export const DASHBOARD_COLUMN_WIDTHS = [12, 22, 30, 14, 14, 12, 16] as const;
 /** Number of roll-up columns: Group, Name, Description, Goals with data, Attainment, Status, Check. */
@@ -34,7 +34,7 @@ export const DASHBOARD_ATTAINMENT_BAR: { column: number; min: number; max: numbe
   colour: "5B9BD5",
 };
 
-export interface DashboardText {
+interface DashboardText {
   title: string;
   asOf: string;
   note: string;

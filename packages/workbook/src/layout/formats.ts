@@ -14,10 +14,10 @@ export const COUNT_FORMAT: Record<Language, string> = {
 };
 
 export const PERCENT_FORMAT = "0.0%";
-export const DATE_FORMAT = "yyyy-mm-dd";
-export const DECIMAL_FORMAT = "#,##0.####";
+const DATE_FORMAT = "yyyy-mm-dd";
+const DECIMAL_FORMAT = "#,##0.####";
 /** One decimal, as the CLI and pane show an index. */
-export const INDEX_FORMAT = "#,##0.0";
+const INDEX_FORMAT = "#,##0.0";
 /** The Dashboard's as-of month cell. */
 export const AS_OF_FORMAT: Record<Language, string> = { "zh-CN": '0"月"', en: '"Month "0' };
 

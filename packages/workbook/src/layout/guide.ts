@@ -2,7 +2,7 @@ import { ENUM_LABELS, GoalStatus, type Language } from "@planbook/core";
 import { SHEETS } from "./spec";
 
 /** What each sheet is for, by sheet key of the layout spec (our own words). */
-export const SHEET_PURPOSE: Record<string, Record<Language, string>> = {
+const SHEET_PURPOSE: Record<string, Record<Language, string>> = {
   guide: { en: "This page.", "zh-CN": "本页。" },
   dashboard: {
     en: "Progress of the whole brand, each dimension, objective and channel — computed, nothing to type.",
@@ -58,12 +58,12 @@ export const SHEET_PURPOSE: Record<string, Record<Language, string>> = {
 };
 
 /** A titled block of the Guide: each item a short label (step, button, mark) and its text. */
-export interface GuideBlock {
+interface GuideBlock {
   heading: string;
   items: [label: string, text: string][];
 }
 
-export const GUIDE_TEXT: Record<
+const GUIDE_TEXT: Record<
   Language,
   {
     title: string;

@@ -49,7 +49,7 @@ export function inlineListSource(items: readonly string[]): string | null {
 export type ListName = "lstChannels" | "lstObjectiveIds" | "lstGoalIds" | "lstStrategyIds" | "lstPhasing";
 
 /** Table column behind each list (lstPhasing: the Settings helper column, see phasingListCells). */
-export const LIST_SOURCES: Record<Exclude<ListName, "lstPhasing">, { table: TableName; key: string }> = {
+const LIST_SOURCES: Record<Exclude<ListName, "lstPhasing">, { table: TableName; key: string }> = {
   lstChannels: { table: "tblChannels", key: "channel" },
   lstObjectiveIds: { table: "tblObjectives", key: "id" },
   lstGoalIds: { table: "tblGoals", key: "id" },
@@ -80,7 +80,7 @@ export const COLUMN_LISTS: Record<string, { list: ListName; multi: boolean }> = 
 /** Settings column (P) of the Phasing list helper, starting on the tblSeasonality header row. */
 export const PHASING_LIST_COLUMN = 16;
 /** Profiles the helper column lists (tblSeasonality rows beyond it are not offered). */
-export const PHASING_LIST_PROFILES = 40;
+const PHASING_LIST_PROFILES = 40;
 
 const abs = (column: number, row: number) => {
   let letters = "";

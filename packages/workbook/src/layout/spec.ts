@@ -248,7 +248,7 @@ export const actualsTable: TableSpec = {
   ],
 };
 
-export const phasingTable: TableSpec = {
+const phasingTable: TableSpec = {
   name: "tblPhasing",
   collection: "phasing",
   caption: { en: "Custom phasing", "zh-CN": "目标分解" },
@@ -260,7 +260,7 @@ export const phasingTable: TableSpec = {
   columns: [goalIdColumn, ...monthColumns({ type: "decimal" })],
 };
 
-export const objectivesTable: TableSpec = {
+const objectivesTable: TableSpec = {
   name: "tblObjectives",
   collection: "objectives",
   caption: { en: "Strategic objectives", "zh-CN": "战略目标" },
@@ -289,7 +289,7 @@ export const objectivesTable: TableSpec = {
   ],
 };
 
-export const strategiesTable: TableSpec = {
+const strategiesTable: TableSpec = {
   name: "tblStrategies",
   collection: "strategies",
   caption: { en: "Strategies", "zh-CN": "策略" },
@@ -325,7 +325,7 @@ export const strategiesTable: TableSpec = {
   ],
 };
 
-export const channelsTable: TableSpec = {
+const channelsTable: TableSpec = {
   name: "tblChannels",
   collection: "channels",
   caption: { en: "Channel matrix", "zh-CN": "渠道矩阵" },
@@ -421,7 +421,7 @@ export const campaignsTable: TableSpec = {
   ],
 };
 
-export const contentTable: TableSpec = {
+const contentTable: TableSpec = {
   name: "tblContent",
   collection: "content",
   caption: { en: "Content calendar", "zh-CN": "内容日历" },
@@ -479,7 +479,7 @@ export const budgetTable: TableSpec = {
   ],
 };
 
-export const reviewTable: TableSpec = {
+const reviewTable: TableSpec = {
   name: "tblReview",
   collection: "review",
   caption: { en: "Last year's KPIs", "zh-CN": "上年 KPI 复盘" },
@@ -503,7 +503,7 @@ export const reviewTable: TableSpec = {
   ],
 };
 
-export const lessonsTable: TableSpec = {
+const lessonsTable: TableSpec = {
   name: "tblLessons",
   collection: "lessons",
   caption: { en: "Highlights and shortfalls", "zh-CN": "亮点与不足" },
@@ -520,7 +520,7 @@ export const lessonsTable: TableSpec = {
   ],
 };
 
-export const trendsTable: TableSpec = {
+const trendsTable: TableSpec = {
   name: "tblTrends",
   collection: "trends",
   caption: { en: "Platform and industry trends", "zh-CN": "平台与行业趋势" },
@@ -539,7 +539,7 @@ export const trendsTable: TableSpec = {
   ],
 };
 
-export const competitorsTable: TableSpec = {
+const competitorsTable: TableSpec = {
   name: "tblCompetitors",
   collection: "competitors",
   caption: { en: "Competitors", "zh-CN": "竞品分析" },
@@ -563,7 +563,7 @@ export const competitorsTable: TableSpec = {
   ],
 };
 
-export const personasTable: TableSpec = {
+const personasTable: TableSpec = {
   name: "tblPersonas",
   collection: "personas",
   caption: { en: "User personas", "zh-CN": "用户画像" },
@@ -597,7 +597,7 @@ export const personasTable: TableSpec = {
   ],
 };
 
-export const risksTable: TableSpec = {
+const risksTable: TableSpec = {
   name: "tblRisks",
   collection: "risks",
   caption: { en: "Risks and crisis plans", "zh-CN": "风险与危机预案" },
@@ -770,12 +770,6 @@ export function tableSpec(name: TableName): TableSpec {
   const t = TABLES.find((x) => x.name === name);
   if (!t) throw new Error(`no table ${name} in the layout spec`);
   return t;
-}
-
-export function sheetOfTable(name: TableName): SheetSpec {
-  const s = SHEETS.find((x) => x.tables.some((t) => t.name === name));
-  if (!s) throw new Error(`no sheet holds table ${name}`);
-  return s;
 }
 
 /** Layout schema version, stored in the hidden meta sheet; bump on any change readers must know. */

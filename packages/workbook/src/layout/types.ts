@@ -52,7 +52,7 @@ export interface ColumnSpec {
 }
 
 /** What the renderers draw right of a table, one empty column apart (see ../placement). */
-export type BesideTable = "weekView" | "budgetSummary";
+type BesideTable = "weekView" | "budgetSummary";
 
 export interface TableSpec {
   /** Fixed ASCII ListObject name: never changes, never localised. */
@@ -69,7 +69,7 @@ export interface TableSpec {
   beside?: BesideTable;
 }
 
-export type SheetKind = "guide" | "tables" | "dashboard" | "settings" | "meta";
+type SheetKind = "guide" | "tables" | "dashboard" | "settings" | "meta";
 
 export interface SheetSpec {
   key: string;

@@ -27,7 +27,7 @@ export const WEEK_COUNT = 53;
 /** Rows below the table's campaigns that already carry the bar formulas. */
 export const WEEK_VIEW_SPARE_ROWS = 50;
 /** Week columns between the caption and the help text beside it (room for the bold caption). */
-export const WEEK_HELP_OFFSET = 5;
+const WEEK_HELP_OFFSET = 5;
 /** Week column width in characters. */
 export const WEEK_COLUMN_WIDTH = 4;
 /** Rotated week dates need a taller header row than the table's headers (points); Excel does not grow it. */
@@ -60,7 +60,7 @@ function statusWords(status: "idea" | "cancelled"): string[] {
   return [status, l.en, l["zh-CN"]];
 }
 
-export interface WeekViewRule {
+interface WeekViewRule {
   /** Condition for the grid's top-left cell (relative refs move with each cell), without `=`. */
   formula: string;
   fill: RgbHex;
@@ -93,13 +93,13 @@ export interface WeekView {
   rules: WeekViewRule[];
 }
 
-export interface WeekViewMonth {
+interface WeekViewMonth {
   label: string;
   firstColumn: number;
   lastColumn: number;
 }
 
-export interface WeekViewKeyDateMark {
+interface WeekViewKeyDateMark {
   column: number;
   fill: RgbHex;
   /** One line per key date in the week, e.g. `双11 11/11`. */

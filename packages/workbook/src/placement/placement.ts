@@ -31,14 +31,14 @@ import { displayWidth, fitColumn } from "./widths";
  */
 
 /** A text in one cell. */
-export interface CellText {
+interface CellText {
   row: number;
   column: number;
   text: string;
 }
 
 /** A tool-owned formula of every body row, without `=`. */
-export interface ColumnFormula {
+interface ColumnFormula {
   /** In A1 notation, for the cell in worksheet row `row`. */
   a1(row: number): string;
   /**
@@ -109,7 +109,7 @@ export interface PlacementTable {
   budgetSummary: BudgetSummaryPlacement | null;
 }
 
-export interface PlacementSheet {
+interface PlacementSheet {
   spec: SheetSpec;
   name: string;
   tables: PlacementTable[];

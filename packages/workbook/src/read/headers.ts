@@ -59,7 +59,7 @@ function monthOfColumn(col: ColumnSpec): number | null {
 }
 
 /** Every header text the reader accepts for a column, folded. */
-export function headerForms(col: ColumnSpec): string[] {
+function headerForms(col: ColumnSpec): string[] {
   return [col.header.en, col.header["zh-CN"], ...(col.aliases ?? [])].map(foldLabel);
 }
 

@@ -1,7 +1,6 @@
 import type { Finding } from "@planbook/core";
 import { a1, parseA1 } from "../grid/a1";
 import type { RawWorkbook } from "../grid/raw";
-import { SHEETS } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
 import { SETTINGS_COLLECTION } from "./findings";
 import { namedCell } from "./settings";
@@ -74,11 +73,4 @@ export function makeLocator(raw: RawWorkbook, placements: readonly TablePlacemen
     const first = f.rule === "sheet.rows.outside-table" ? f.params.first : undefined;
     return cellRef(p, typeof first === "number" ? first : p.headerRow, p.firstColumn);
   };
-}
-
-/** Position of a spec table's sheet in the spec (for sorting findings the way the workbook reads). */
-export function specSheetOrder(tableName: string | null): number {
-  if (tableName === null) return SHEETS.findIndex((s) => s.kind === "settings");
-  const i = SHEETS.findIndex((s) => s.tables.some((t) => t.name.toLowerCase() === tableName.toLowerCase()));
-  return i < 0 ? SHEETS.length : i;
 }

@@ -26,7 +26,7 @@ export interface ReadPlanOptions {
 }
 
 /** How a spec table was found, for reports ("tblGoals was recognised in Table3 by its headers"). */
-export interface TableMatch {
+interface TableMatch {
   table: string;
   foundAs: string;
   sheet: string;

@@ -6,7 +6,7 @@ import type { Bilingual } from "../layout/types";
  * Every text of the portfolio roll-up (workbook sheets, the one-page report, the CLI's table), in
  * both languages, from one place so the three say the same thing.
  */
-export const ROLLUP_LABELS = {
+const ROLLUP_LABELS = {
   title: { en: "Portfolio progress", "zh-CN": "品牌组合进度" },
   asOf: { en: "As of month", "zh-CN": "统计截至月份" },
   asOfMonths: { en: "As-of months", "zh-CN": "统计截至月份" },

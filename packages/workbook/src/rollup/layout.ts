@@ -21,9 +21,9 @@ import { type RollupLabel, rollupLabel, statusLabel } from "./labels";
  */
 
 /** Years, months and counts of goals and findings: plain integers (a year is never 2,027). */
-export const ROLLUP_INTEGER_FORMAT = "0";
+const ROLLUP_INTEGER_FORMAT = "0";
 /** Goal values of any unit but percent: brands use different currencies, so no currency mark. */
-export const ROLLUP_VALUE_FORMAT = "#,##0.##";
+const ROLLUP_VALUE_FORMAT = "#,##0.##";
 
 export type RollupCell =
   | { t: "text"; v: string | null }
@@ -33,7 +33,7 @@ export type RollupCell =
   /** `f` without `=`; `result` is the value the formula gives, cached for readers that do not calculate. */
   | { t: "formula"; f: string; result: number | string | null; format?: string; status?: boolean };
 
-export interface RollupColumn {
+interface RollupColumn {
   header: string;
   width: number;
   /** Attainment columns: Excel data bars from 0 to 100 %. */

@@ -15,7 +15,7 @@ import { TABLES } from "../layout/spec";
 import type { ColumnSpec, TableSpec } from "../layout/types";
 
 /** Separator of the ids or names of a list cell, as operators of that language type it. */
-export function listSeparator(lang: Language): string {
+function listSeparator(lang: Language): string {
   return PUNCTUATION.listSeparator[lang];
 }
 
@@ -42,7 +42,7 @@ function phasingCell(value: unknown, lang: Language): RawCell {
  * Excel serials (the renderer gives them a date format), lists one text joined with the
  * language's separator; tool-owned columns are left null for the renderer to fill with formulas.
  */
-export function cellOf(column: ColumnSpec, value: unknown, lang: Language): RawCell {
+function cellOf(column: ColumnSpec, value: unknown, lang: Language): RawCell {
   const kind = column.kind;
   if (column.toolOwned || kind.type === "formula") return null;
   if (value === null || value === undefined) return null;

@@ -1,3 +1,0 @@
-export * from "./a1";
-export * from "./raw";
-export * from "./table-names";

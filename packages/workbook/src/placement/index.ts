@@ -1,2 +1,0 @@
-export * from "./placement";
-export * from "./widths";

@@ -1,2 +1,0 @@
-export * from "./labels";
-export * from "./layout";
