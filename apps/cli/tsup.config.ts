@@ -1,34 +1,19 @@
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 
 type Plugin = NonNullable<Options["esbuildPlugins"]>[number];
 
-const packages = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "packages");
-
-/** Where each workspace import lives in the sources (see planbookSources). */
-const SOURCES: Record<string, string> = {
-  "@planbook/core": "core/src/index.ts",
-  "@planbook/core/text": "core/src/text/index.ts",
-  "@planbook/workbook": "workbook/src/index.ts",
-  "@planbook/xlsx": "xlsx/src/index.ts",
-  "@planbook/xlsx/read": "xlsx/src/read/index.ts",
-};
-
 /**
  * Bundle the workspace packages from their TypeScript sources, not their one-file `dist`
  * bundles: esbuild tree-shakes per source file, so a command's chunk leaves out the modules it
- * never reaches (a package's one-file dist is all or nothing).
+ * never reaches (a package's one-file dist is all or nothing). Each package's exports map names
+ * its source entry under the `@planbook/source` condition (as the tests resolve it, see
+ * vitest.shared.ts), subpaths such as `@planbook/xlsx/read` included, so no list of entries is
+ * kept here. `module` is esbuild's default condition, which setting `conditions` drops.
  */
-const planbookSources: Plugin = {
-  name: "planbook-sources",
-  setup(build) {
-    build.onResolve({ filter: /^@planbook\// }, (args) => {
-      const source = SOURCES[args.path];
-      if (!source) return { errors: [{ text: `no source entry for ${args.path} in tsup.config.ts` }] };
-      return { path: path.join(packages, source) };
-    });
-  },
+const SOURCE_CONDITIONS = ["@planbook/source", "module"];
+const fromSources: Options["esbuildOptions"] = (options) => {
+  options.conditions = SOURCE_CONDITIONS;
 };
 
 /**
@@ -67,7 +52,8 @@ export default defineConfig([
   {
     ...shared,
     entry: ["src/index.ts", "src/bin.ts", "src/render-worker.ts", "src/commands/rollup-worker.ts"],
-    esbuildPlugins: [planbookSources, validateApart],
+    esbuildPlugins: [validateApart],
+    esbuildOptions: fromSources,
     dts: { entry: ["src/index.ts"], resolve: [/^@planbook\//] },
     // dist/validate/ is the other build's; cleaning it here would race with it
     clean: ["!validate/**"],
@@ -80,7 +66,7 @@ export default defineConfig([
     ...shared,
     entry: { validate: "src/commands/validate.ts" },
     outDir: "dist/validate",
-    esbuildPlugins: [planbookSources],
+    esbuildOptions: fromSources,
     clean: true,
     // The reader's dependencies bundled in too: one module to load instead of zod's ~50 files
     // and the CommonJS of saxes and yauzl (which Node runs through its CJS export lexer when an

@@ -25,18 +25,16 @@ export const PAGES = [
 ];
 const STATIC_FILES = ["src/support/support.html"];
 
-/** The source entry of a workspace package. @param {string} pkg folder under packages/ */
-export const workspaceSource = (pkg) => join(APP_DIR, "..", "..", "packages", pkg, "src", "index.ts");
 /**
- * The workspace packages the pages use, bundled from their sources rather than their dist. A
- * package's dist is one file and esbuild splits code by file, so from dist a page needing one
- * label of core would load all of core with zod and lunar-typescript; from the sources each
- * chunk gets the modules it uses. It also means the build needs no prior package build.
+ * The workspace packages are bundled from their sources rather than their dist. A package's dist
+ * is one file and esbuild splits code by file, so from dist a page needing one label of core
+ * would load all of core with zod and lunar-typescript; from the sources each chunk gets the
+ * modules it uses. It also means the build needs no prior package build. Each package's exports
+ * map names its source under the `@planbook/source` condition (as the tests resolve it, see
+ * vitest.shared.ts), so no list of packages is kept here; `module` is esbuild's default
+ * condition, which setting `conditions` drops.
  */
-export const WORKSPACE_SOURCES = {
-  "@planbook/core": workspaceSource("core"),
-  "@planbook/workbook": workspaceSource("workbook"),
-};
+export const SOURCE_CONDITIONS = ["@planbook/source", "module"];
 
 /**
  * Checks and normalises a base URL: https (Office loads add-ins over HTTPS only), no query or
@@ -193,7 +191,6 @@ export function rewriteOfficeScript(html, src) {
  * @property {string} [baseUrl] default PLANBOOK_BASE_URL or https://localhost:3000
  * @property {boolean} [minify] default true
  * @property {boolean} [sourcemap] default false (production: no source maps on the host)
- * @property {Record<string, string>} [alias] module → file, default WORKSPACE_SOURCES
  * @property {string} [buildNumber] fourth part of the manifest <Version>, default PLANBOOK_BUILD_NUMBER or 0
  * @property {string} [supportContact] default PLANBOOK_SUPPORT_CONTACT or none
  * @property {string} [privacyUrl] default PLANBOOK_PRIVACY_URL or none
@@ -223,7 +220,7 @@ export function bundleOptions(o) {
     legalComments: "none",
     logLevel: "warning",
     loader: { ".css": "css" },
-    alias: o.alias,
+    conditions: SOURCE_CONDITIONS,
   };
 }
 
@@ -259,7 +256,6 @@ export function resolveOptions(options = {}) {
     baseUrl: normaliseBaseUrl(options.baseUrl ?? process.env.PLANBOOK_BASE_URL ?? DEFAULT_BASE_URL),
     minify: options.minify ?? true,
     sourcemap: options.sourcemap ?? false,
-    alias: options.alias ?? WORKSPACE_SOURCES,
     buildNumber: options.buildNumber ?? process.env.PLANBOOK_BUILD_NUMBER ?? "0",
     supportContact: options.supportContact ?? process.env.PLANBOOK_SUPPORT_CONTACT ?? "",
     privacyUrl: options.privacyUrl ?? process.env.PLANBOOK_PRIVACY_URL ?? "",

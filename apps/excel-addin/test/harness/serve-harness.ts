@@ -5,19 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as esbuild from "esbuild";
-import { build, WORKSPACE_SOURCES as PAGE_SOURCES, workspaceSource } from "../../scripts/build.mjs";
+import { build, SOURCE_CONDITIONS } from "../../scripts/build.mjs";
 import { staticHandler } from "../../scripts/serve.mjs";
-
-/**
- * Like vitest: workspace packages from their sources, so the code under test is today's (a
- * package's dist may lag, or be mid-rebuild, while others work). The pages' packages are the
- * production build's own list; the harness scripts also need xlsx and excel-sim.
- */
-export const WORKSPACE_SOURCES = {
-  ...PAGE_SOURCES,
-  "@planbook/xlsx": workspaceSource("xlsx"),
-  "@planbook/excel-sim": workspaceSource("excel-sim"),
-};
 
 /**
  * The test mode of the add-in: the production build (minified, Office.js from the CDN in its
@@ -33,6 +22,8 @@ export async function serveHarness(workbooks: Record<string, Buffer>): Promise<{
   const distDir = join(root, "dist");
   const harnessDir = join(root, "harness");
   await build({ outDir: distDir, baseUrl: "https://localhost:3000" });
+  // Like vitest and the production build: workspace packages from their sources, so the code
+  // under test is today's (a package's dist may lag, or be mid-rebuild, while others work).
   await esbuild.build({
     entryPoints: {
       "sim-office": fileURLToPath(new URL("./sim-office.ts", import.meta.url)),
@@ -44,7 +35,7 @@ export async function serveHarness(workbooks: Record<string, Buffer>): Promise<{
     platform: "browser",
     target: "es2020",
     logLevel: "warning",
-    alias: WORKSPACE_SOURCES,
+    conditions: SOURCE_CONDITIONS,
   });
   copyFileSync(fileURLToPath(new URL("./fake.html", import.meta.url)), join(harnessDir, "fake.html"));
   for (const [name, buffer] of Object.entries(workbooks)) writeFileSync(join(harnessDir, name), buffer);
