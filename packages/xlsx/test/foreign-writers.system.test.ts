@@ -6,8 +6,9 @@ import { Plan } from "@planbook/core";
 import { readPlan } from "@planbook/workbook";
 import { describe, expect, it } from "vitest";
 import { readWorkbookBuffer } from "../src/read";
-import { renderPlanWorkbook } from "../src/render";
-import { readEntries, writeZip } from "../src/zip";
+import { renderPlanWorkbook } from "../src/render/render-plan";
+import { readEntries } from "../src/zip/read";
+import { writeZip } from "../src/zip/write";
 
 const plan = Plan.parse({
   brand: { id: "demo", name: "Demo" },

@@ -5,8 +5,9 @@ import { type Rng, rng } from "../../../test-support/rng";
 import { isWorkbookFileError, WORKBOOK_FILE_ERROR_CODES } from "../src/read/errors";
 import { DEFAULT_READ_LIMITS } from "../src/read/limits";
 import { readXlsxPackage } from "../src/read/ooxml/read-package";
-import { renderPlanWorkbook } from "../src/render";
-import { readEntries, writeZip, type ZipEntry } from "../src/zip";
+import { renderPlanWorkbook } from "../src/render/render-plan";
+import { readEntries } from "../src/zip/read";
+import { writeZip, type ZipEntry } from "../src/zip/write";
 
 /**
  * Mutation fuzz of the OOXML reader: a generated plan workbook, damaged in many ways, must end as a

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { writeZip } from "../zip";
+import { writeZip } from "../zip/write";
 import { isWorkbookFileError, type WorkbookFileError } from "./errors";
 import { fileErrorText } from "./file-messages";
 import { readWorkbookBuffer, readWorkbookFile } from "./index";

@@ -1,21 +1,15 @@
 import { readFile, stat } from "node:fs/promises";
 import type { RawWorkbook } from "@planbook/workbook";
-import { isWorkbookFileError, WorkbookFileError, type WorkbookFileErrorValue } from "./errors";
+import { isWorkbookFileError, WorkbookFileError } from "./errors";
 import { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
 import { readXlsxPackage } from "./ooxml/read-package";
 
-export {
-  isWorkbookFileError,
-  WORKBOOK_FILE_ERROR_CODES,
-  WorkbookFileError,
-  type WorkbookFileErrorCode,
-  type WorkbookFileErrorValue,
-} from "./errors";
+// The `@planbook/xlsx/read` entry (the CLI's validate chunk): besides the readers defined here,
+// the file-error names the CLI reports with, and nothing else.
+export { isWorkbookFileError, type WorkbookFileErrorValue } from "./errors";
 export { fileErrorText } from "./file-messages";
-export { DEFAULT_READ_LIMITS, type ReadLimits } from "./limits";
-export { META_SHEET } from "./ooxml/read-package";
 
-export interface ReadOptions {
+interface ReadOptions {
   limits?: Partial<ReadLimits>;
   /** Name used for the file in errors (default: the path, or `workbook` for a buffer). */
   label?: string;
@@ -85,17 +79,5 @@ export async function readWorkbookBuffer(buf: Buffer, opts: ReadOptions = {}): P
       file,
       detail: "the workbook's structure cannot be read",
     });
-  }
-}
-
-export type ReadResult = { ok: true; raw: RawWorkbook } | { ok: false; error: WorkbookFileErrorValue };
-
-/** The same as readWorkbookFile, as a value: never throws for a bad file. */
-export async function tryReadWorkbookFile(path: string, opts: ReadOptions = {}): Promise<ReadResult> {
-  try {
-    return { ok: true, raw: await readWorkbookFile(path, opts) };
-  } catch (e) {
-    if (isWorkbookFileError(e)) return { ok: false, error: e.toValue() };
-    throw e;
   }
 }

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { writeZip } from "../zip";
+import { writeZip } from "../zip/write";
 import { readWorkbookBuffer } from "./index";
 
 async function sample(): Promise<Buffer> {

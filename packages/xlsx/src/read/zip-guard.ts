@@ -1,6 +1,6 @@
 import { createInflateRaw, inflateRawSync } from "node:zlib";
 import type yauzl from "yauzl";
-import { listEntries, openZip } from "../zip";
+import { listEntries, openZip } from "../zip/read";
 import { WorkbookFileError } from "./errors";
 import type { ReadLimits } from "./limits";
 

@@ -1,5 +1,6 @@
 import type { WorkbookFont } from "@planbook/workbook";
-import { readEntries, writeZip } from "../zip";
+import { readEntries } from "../zip/read";
+import { writeZip } from "../zip/write";
 import { addDefinedNames, type DefinedName } from "./charts/defined-names";
 import { addSheetCharts, type SheetCharts } from "./charts/package-charts";
 import { withNamedFonts } from "./named-fonts";

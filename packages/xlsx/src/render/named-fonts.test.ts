@@ -1,6 +1,6 @@
 import { WORKBOOK_FONT } from "@planbook/workbook";
 import { describe, expect, it } from "vitest";
-import { readEntries } from "../zip";
+import { readEntries } from "../zip/read";
 import { namedFonts } from "./named-fonts";
 import { renderPlanWorkbook } from "./render-plan";
 import { progressFixture } from "./test-support/fixture";

@@ -1,5 +1,5 @@
 import type { WorkbookFont } from "@planbook/workbook";
-import type { ZipEntry } from "../zip";
+import type { ZipEntry } from "../zip/write";
 
 const attr = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 

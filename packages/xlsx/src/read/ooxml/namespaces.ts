@@ -2,12 +2,12 @@
  * Namespaces are matched by URI, never by prefix: Excel writes `<worksheet>` with a default
  * namespace, the .NET Open XML SDK `<x:worksheet>`, and ISO 29500 Strict files use other URIs.
  */
-export const SPREADSHEETML = {
+const SPREADSHEETML = {
   transitional: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
   strict: "http://purl.oclc.org/ooxml/spreadsheetml/main",
 } as const;
 
-export const OFFICE_RELATIONSHIPS = {
+const OFFICE_RELATIONSHIPS = {
   transitional: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
   strict: "http://purl.oclc.org/ooxml/officeDocument/relationships",
 } as const;

@@ -20,7 +20,7 @@ import { type DefinedName, parseWorkbook, type WorkbookSheet } from "./workbook"
 import { type SheetGrid, streamWorksheet } from "./worksheet";
 
 /** The hidden sheet where the generator keeps schemaVersion, brandId, year, language … */
-export const META_SHEET = "_planbook";
+const META_SHEET = "_planbook";
 
 /** Folded names of the sheets that hold plan tables, in both languages. */
 const PLAN_SHEETS = new Map<string, readonly string[]>(

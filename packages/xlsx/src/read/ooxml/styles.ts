@@ -8,7 +8,7 @@ const BUILTIN_DATE_IDS = new Set([
 ]);
 
 /** Whether a format code shows a date: d, m, y, h or s outside quotes, escapes and [colour] blocks. */
-export function isDateFormatCode(code: string): boolean {
+function isDateFormatCode(code: string): boolean {
   const bare = code
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")

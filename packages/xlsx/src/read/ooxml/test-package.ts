@@ -1,4 +1,4 @@
-import { writeZip, type ZipEntry } from "../../zip";
+import { writeZip, type ZipEntry } from "../../zip/write";
 
 /** Test support: a minimal .xlsx written by hand, in the shapes other writers use. */
 export interface HandPackageOptions {

@@ -31,7 +31,7 @@ const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
 
 /** A `t="d"` cell (ISO 8601) as a 1900-system serial; the text itself when it is not a date. */
-export function isoDateToSerial(text: string): number | string {
+function isoDateToSerial(text: string): number | string {
   const m = ISO_DATE.exec(text.trim());
   if (!m) return text;
   const [y, mo, d, h = "0", mi = "0", s = "0"] = m.slice(1);

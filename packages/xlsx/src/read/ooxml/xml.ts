@@ -1,8 +1,6 @@
 import { type SaxesAttributeNS, SaxesParser, type SaxesTagNS } from "saxes";
 import { WorkbookFileError } from "../errors";
 
-export type XmlTag = SaxesTagNS;
-
 export interface XmlHandlers {
   open?: (tag: SaxesTagNS) => void;
   close?: (tag: SaxesTagNS) => void;

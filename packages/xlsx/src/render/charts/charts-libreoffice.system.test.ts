@@ -19,7 +19,8 @@ import {
   SHEETS,
 } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readEntries, writeZip } from "../../zip";
+import { readEntries } from "../../zip/read";
+import { writeZip } from "../../zip/write";
 import { renderPlanWorkbook } from "../render-plan";
 import { DUMP_VALUES, python, recalculateWithLibreOffice, tempDir } from "../test-support/external";
 import { progressFixture } from "../test-support/fixture";

@@ -14,7 +14,7 @@ import {
   SHEETS,
 } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
-import { readEntries } from "../../zip";
+import { readEntries } from "../../zip/read";
 import { renderPlanWorkbook } from "../render-plan";
 import { python, tempDir } from "../test-support/external";
 import { progressFixture } from "../test-support/fixture";

@@ -1,4 +1,4 @@
-import type { ZipEntry } from "../../zip";
+import type { ZipEntry } from "../../zip/write";
 import { xmlEscape } from "./chart-xml";
 
 export interface DefinedName {

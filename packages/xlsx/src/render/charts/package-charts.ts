@@ -1,5 +1,5 @@
 import type { ChartSpec, WorkbookFont } from "@planbook/workbook";
-import type { ZipEntry } from "../../zip";
+import type { ZipEntry } from "../../zip/write";
 import { worksheetElementsBetween } from "../worksheet-sequence";
 import { chartXml, xmlEscape } from "./chart-xml";
 

@@ -1,2 +1,0 @@
-export { listEntries, openZip, readEntries } from "./read";
-export { writeZip, type ZipEntry } from "./write";
