@@ -2,10 +2,11 @@ import { configDefaults, type ViteUserConfig } from "vitest/config";
 
 /**
  * Tests that drive a program outside Node (LibreOffice, Chromium, openpyxl, xmllint, ssconvert,
- * pdftotext …, installed by `pnpm setup:system`) are named `*.system.test.ts`. `pnpm test:unit`
- * sets PLANBOOK_TESTS=unit and leaves them out, so the fast loop needs no system package;
- * `pnpm test` (CI, the README) runs everything. Name a new test file by this convention — there
- * is no list to edit.
+ * pdftotext …, installed by `pnpm setup:system`), start the built CLI as a child process, or run a
+ * unit test's check at full scale are named `*.system.test.ts`. `pnpm test:unit` sets
+ * PLANBOOK_TESTS=unit and leaves them out, so the fast loop needs no system package and takes
+ * seconds, not minutes; `pnpm test` (CI, the README) runs everything. Name a new test file by this
+ * convention — there is no list to edit.
  */
 const SYSTEM_TESTS = "**/*.system.test.ts";
 const unitOnly = process.env.PLANBOOK_TESTS === "unit";

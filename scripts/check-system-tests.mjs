@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Keeps `pnpm test:unit` honest: a test that drives a system program (LibreOffice, Chromium,
 // openpyxl, xmllint, ssconvert, pdftotext/pdftoppm) must be named `*.system.test.ts`, or the
-// fast loop would fail on a machine without `pnpm setup:system`. Follows each test file's relative
+// fast loop would fail on a machine without `pnpm setup:system`; so must one that starts the built
+// bin as a child Node process, or the fast loop would be slow again. Follows each test file's relative
 // imports (its helpers) and reports the files that start such a program under another name.
 // Run by `pnpm arch`; exits 1 with the offending files, naming the program and the helper.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -19,6 +20,12 @@ const PROGRAMS = [
   "pdftotext",
   "pdftoppm",
 ];
+/**
+ * A child Node process (the built `planbook` bin) is a system test too: starting one costs a
+ * Node start-up per run, and what a command does is tested in-process (`runCli`). Unit tests that
+ * only mention process.execPath without starting anything are unaffected (see STARTS_PROCESS).
+ */
+const NODE_CHILD = { program: "node (the built bin as a child process)", pattern: /\bprocess\.execPath\b/ };
 /** A program is started where a module imports child_process or playwright and names it. */
 const STARTS_PROCESS = /from\s+["'](node:)?child_process["']|from\s+["']playwright(-core)?["']/;
 
@@ -49,6 +56,7 @@ function programsOf(file, seen = new Set()) {
   const found = [];
   if (STARTS_PROCESS.test(text)) {
     for (const p of PROGRAMS) if (new RegExp(`\\b${p}\\b`).test(text)) found.push({ program: p, file });
+    if (NODE_CHILD.pattern.test(text)) found.push({ program: NODE_CHILD.program, file });
   }
   for (const m of text.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/g)) {
     const target = resolveImport(file, m[1]);

@@ -1,21 +1,17 @@
-import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
+import type { CliIO } from "../src/io";
+import { runCli } from "../src/run";
 
-/** Test support for the CLI contract: the BUILT bin, temp dirs, and cell edits with exceljs. */
+/**
+ * Test support for the CLI contract: the CLI run in-process, temp dirs, and cell edits with
+ * exceljs. The built bin as a child process is in bin-process.ts (system tests only).
+ */
 
 export const CLI_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-export const BIN = path.join(CLI_ROOT, "dist", "bin.js");
-
-export function assertBuilt(): void {
-  if (!existsSync(BIN) || !existsSync(path.join(CLI_ROOT, "dist", "render-worker.js"))) {
-    throw new Error(`${BIN} is missing: run "pnpm --filter planbook... build" before these tests`);
-  }
-}
 
 export interface BinResult {
   code: number;
@@ -23,26 +19,27 @@ export interface BinResult {
   stderr: string;
 }
 
-export function runBin(
+/**
+ * Runs the CLI in this process: `runCli` with captured streams, the working folder and environment
+ * given, as the bin would get them from a pipe (no TTY) under an English locale. For what a command
+ * does; what only the real process shows (its exit status, signals, closed pipes, worker threads
+ * from dist/, two runs at once) is tested with `runBin` in `*.system.test.ts`.
+ */
+export async function runInProcess(
   args: string[],
   opts: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
 ): Promise<BinResult> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      {
-        cwd: opts.cwd ?? CLI_ROOT,
-        env: { PATH: process.env.PATH, HOME: process.env.HOME, LANG: "en_US.UTF-8", ...opts.env },
-        maxBuffer: 64 * 1024 * 1024,
-        timeout: 180_000,
-      },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === "number" ? err.code : -1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: CliIO = {
+    stdout: { write: (s: string) => stdout.push(s) },
+    stderr: { write: (s: string) => stderr.push(s) },
+    env: { LANG: "en_US.UTF-8", ...opts.env },
+    cwd: opts.cwd ?? CLI_ROOT,
+    now: () => new Date(),
+  };
+  const code = await runCli(args, io);
+  return { code, stdout: stdout.join(""), stderr: stderr.join("") };
 }
 
 const made: string[] = [];

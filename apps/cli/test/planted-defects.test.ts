@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, removeTable, removeTempDirs, runBin, table, tempDir } from "./helpers";
+import { removeTable, removeTempDirs, runInProcess, table, tempDir } from "./helpers";
 
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
@@ -202,9 +202,10 @@ describe("planted defects: planbook validate --json reports each rule at its cel
   let baseFindings: JsonFinding[];
 
   beforeAll(async () => {
-    assertBuilt();
     dir = await tempDir("defects");
-    const gen = await runBin(["generate", "--year", "2027", "--lang", "en", "--out", "."], { cwd: dir });
+    const gen = await runInProcess(["generate", "--year", "2027", "--lang", "en", "--out", "."], {
+      cwd: dir,
+    });
     if (gen.code !== 0) throw new Error(gen.stderr);
     const base = await readFile(path.join(dir, "stride-athletics-2027.xlsx"));
     files = [];
@@ -217,7 +218,7 @@ describe("planted defects: planbook validate --json reports each rule at its cel
       files.push({ rule: defect.rule, file, expect: expected });
     }
     const baseFile = path.join(dir, "stride-athletics-2027.xlsx");
-    const r = await runBin(["validate", "--json", baseFile, ...files.map((f) => f.file)]);
+    const r = await runInProcess(["validate", "--json", baseFile, ...files.map((f) => f.file)]);
     code = r.code;
     report = JSON.parse(r.stdout);
     baseFindings = report.files[0]?.findings ?? [];

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, CLI_ROOT, removeTempDirs, runBin, tempDir } from "./helpers";
+import { afterAll, describe, expect, it } from "vitest";
+import { CLI_ROOT, removeTempDirs, runInProcess, tempDir } from "./helpers";
 
-/** What the README promises a new user, run as written (built bin). */
+/** What the README promises a new user, run as written (the CLI in-process: the commands, not the process). */
 const README = readFileSync(path.join(CLI_ROOT, "..", "..", "README.md"), "utf8");
 
 function yamlBlockAfter(marker: string): string {
@@ -16,16 +16,15 @@ function yamlBlockAfter(marker: string): string {
 }
 
 describe("README", () => {
-  beforeAll(assertBuilt);
   afterAll(removeTempDirs);
 
   it("the smallest config generates a workbook that passes its own validation", async () => {
     const dir = await tempDir("readme");
     await writeFile(path.join(dir, "my.yaml"), yamlBlockAfter("smallest config is"));
-    const gen = await runBin(["generate", "--config", "my.yaml", "--out", "wb"], { cwd: dir });
+    const gen = await runInProcess(["generate", "--config", "my.yaml", "--out", "wb"], { cwd: dir });
     expect(gen.stderr).toBe("");
     expect(gen.code).toBe(0);
-    const check = await runBin(["validate", "--json", "wb/my-brand-2027.xlsx"], { cwd: dir });
+    const check = await runInProcess(["validate", "--json", "wb/my-brand-2027.xlsx"], { cwd: dir });
     const findings = JSON.parse(check.stdout).files[0].findings as { severity: string; ruleId: string }[];
     expect(findings.filter((f) => f.severity === "error")).toEqual([]);
     expect(check.code).toBe(0);

@@ -5,7 +5,8 @@ import { pathToFileURL } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHROMIUM_LAUNCH } from "../../../test-support/chromium";
-import { assertBuilt, removeTempDirs, runBin, tempDir } from "./helpers";
+import { assertBuilt, runBin } from "./bin-process";
+import { removeTempDirs, tempDir } from "./helpers";
 import { BROKEN, FILES, makePortfolio } from "./rollup-fixture";
 
 /** The one-page report in headless Chromium: offline, phone width, print, accessibility. */

@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { assertBuilt, removeTempDirs, runBin, tempDir } from "./helpers";
+import { assertBuilt, runBin } from "./bin-process";
+import { removeTempDirs, tempDir } from "./helpers";
 import { BROKEN, FILES, makePortfolio } from "./rollup-fixture";
 
 const run = promisify(execFile);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
 import { configToPlans } from "../src/config/to-plan";
-import { assertBuilt, loadXlsx, removeTempDirs, runBin, table, tempDir } from "./helpers";
+import { loadXlsx, removeTempDirs, runInProcess, table, tempDir } from "./helpers";
 
 function configPlans(): Plan[] {
   const parsed = parseConfig(readFileSync(bundledConfigPath(), "utf8"), "brands.yaml", "en");
@@ -30,9 +30,8 @@ describe("generate → fill actuals → read → the config's plan", () => {
   let filled: string;
 
   beforeAll(async () => {
-    assertBuilt();
     dir = await tempDir("rt");
-    const r = await runBin(["generate", "--year", "2027", "--out", "."], { cwd: dir });
+    const r = await runInProcess(["generate", "--year", "2027", "--out", "."], { cwd: dir });
     if (r.code !== 0) throw new Error(r.stderr);
     filled = path.join(dir, "stride-filled.xlsx");
     const wb = await loadXlsx(path.join(dir, "stride-athletics-2027.xlsx"));
@@ -99,7 +98,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
   });
 
   it("planbook progress --json: docs/design.md#cli-json shape and the engine's numbers, unrounded", async () => {
-    const r = await runBin(["progress", "--json", filled]);
+    const r = await runInProcess(["progress", "--json", filled]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -179,15 +178,15 @@ describe("generate → fill actuals → read → the config's plan", () => {
   });
 
   it("--as-of overrides the month; human output is a table; bad --as-of is a usage error", async () => {
-    const r = await runBin(["progress", "--json", "--as-of", "2", filled]);
+    const r = await runInProcess(["progress", "--json", "--as-of", "2", filled]);
     const g07 = JSON.parse(r.stdout).files[0].goals.find((g: { id: string }) => g.id === "G07");
     expect(g07.ytdActual).toBe(110000);
     expect(g07.attainment).toBeCloseTo(110000 / 125000, 12);
-    const human = await runBin(["progress", filled]);
+    const human = await runInProcess(["progress", filled]);
     expect(human.code).toBe(0);
     expect(human.stdout).toMatch(/│ G01\s+│ Followers\s+│ Instagram/);
     expect(human.stdout).toContain("as of month 3");
-    const bad = await runBin(["progress", "--as-of", "13", filled]);
+    const bad = await runInProcess(["progress", "--as-of", "13", filled]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--as-of must be a month from 1 to 12, not "13"');
   });
@@ -202,7 +201,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
     actuals.set(actuals.row("G01"), "Mar", 9000);
     await wb.xlsx.writeFile(lots);
 
-    const r = await runBin(["progress", "--json", lots]);
+    const r = await runInProcess(["progress", "--json", lots]);
     const f = JSON.parse(r.stdout).files[0];
     const g01 = f.goals.find((g: { id: string }) => g.id === "G01");
     expect(g01).toMatchObject({
@@ -223,9 +222,9 @@ describe("generate → fill actuals → read → the config's plan", () => {
     for (const g of f.goals)
       if (g.forecast !== null && g.id !== "G06") expect(g.forecast).toBeGreaterThanOrEqual(0);
 
-    const human = await runBin(["progress", lots]);
+    const human = await runInProcess(["progress", lots]);
     expect(human.stdout).toMatch(/│ G01\s+│ Followers\s+│ Instagram.*│ Check inputs\s*│/);
-    const zh = await runBin(["progress", "--lang", "zh-CN", lots]);
+    const zh = await runInProcess(["progress", "--lang", "zh-CN", lots]);
     expect(zh.stdout).toMatch(/│ G01\s.*│ 待修正\s*│/);
     // Under the table: the cell to fix.
     expect(human.stdout).toContain(`G01 Check inputs — fix Goals!${targetCell}`);
