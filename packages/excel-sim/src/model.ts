@@ -35,6 +35,7 @@ export interface Cell {
   fill?: string;
   fontColor?: string;
   bold?: boolean;
+  italic?: boolean;
   /** Font size in points (Excel's default 11 when unset). */
   fontSize?: number;
   /** Text rotation in degrees: -90..90, or 180 for stacked text (0 when unset). */

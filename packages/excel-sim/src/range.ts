@@ -36,6 +36,7 @@ interface SimFill extends SimObject {
 }
 interface SimFont extends SimObject {
   bold: boolean;
+  italic: boolean;
   color: string;
   size: number;
 }
@@ -450,6 +451,7 @@ export class RangeProxy extends BoundObject<RangeTarget> {
           cell.fill = undefined;
           cell.fontColor = undefined;
           cell.bold = undefined;
+          cell.italic = undefined;
           cell.fontSize = undefined;
           cell.textOrientation = undefined;
           cell.numberFormat = undefined;
@@ -559,6 +561,10 @@ function rangeFormat(range: RangeProxy): SimObject {
             bold: {
               get: (x) => common(x, (c) => c?.bold ?? false),
               set: (x, v) => eachCell(x, (c) => (c.bold = Boolean(v))),
+            },
+            italic: {
+              get: (x) => common(x, (c) => c?.italic ?? false),
+              set: (x, v) => eachCell(x, (c) => (c.italic = Boolean(v))),
             },
             size: {
               get: (x) => common(x, (c) => c?.fontSize ?? DEFAULT_FONT_SIZE),

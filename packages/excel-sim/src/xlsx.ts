@@ -67,7 +67,7 @@ function ruleFromExcelJs(dv: ExcelJS.DataValidation): ValidationRule | undefined
   return undefined;
 }
 
-/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, tables, names, visibility, validation (with its alert and prompt), frozen panes, notes. */
+/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, fonts (bold, italic, size, colour), tables, names, visibility, validation (with its alert and prompt), frozen panes, notes. */
 export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(buffer as ArrayBuffer);
@@ -83,6 +83,10 @@ export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<Workbo
         if (c.numFmt) cell.numberFormat = c.numFmt;
         if (fill) cell.fill = `#${fill.slice(-6).toUpperCase()}`;
         if (c.font?.bold) cell.bold = true;
+        if (c.font?.italic) cell.italic = true;
+        if (c.font?.size) cell.fontSize = c.font.size;
+        const colour = c.font?.color?.argb;
+        if (colour) cell.fontColor = `#${colour.slice(-6).toUpperCase()}`;
         sheet.rows.set(r, sheet.rows.get(r) ?? new Map());
         sheet.rows.get(r)!.set(col, cell);
         if (c.note) {
@@ -158,9 +162,11 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): 
   } else if (cell.value !== "") x.value = cell.value;
   if (cell.numberFormat && cell.numberFormat !== "General") x.numFmt = cell.numberFormat;
   if (cell.fill) x.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill.slice(1)}` } };
-  if (cell.bold || cell.fontColor) {
+  if (cell.bold || cell.italic || cell.fontSize || cell.fontColor) {
     x.font = {
       bold: cell.bold ?? false,
+      ...(cell.italic ? { italic: true } : {}),
+      ...(cell.fontSize ? { size: cell.fontSize } : {}),
       ...(cell.fontColor ? { color: { argb: `FF${cell.fontColor.slice(1)}` } } : {}),
     };
   }

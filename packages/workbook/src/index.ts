@@ -43,7 +43,6 @@ export {
   CHECK_COUNT_FORMAT,
   cssHex,
   HEADER_COLOUR,
-  HELP_COLOUR,
   type RgbHex,
   STATUS_COLOURS,
   statusFormats,
@@ -63,7 +62,14 @@ export {
   goalChannels,
 } from "./layout/dashboard";
 export { dashboardPrintArea } from "./layout/dashboard-print";
-export { WORKBOOK_FONT, type WorkbookFont } from "./layout/fonts";
+export {
+  CAPTION_CELL_FONT,
+  type CellFont,
+  HEADER_CELL_FONT,
+  HELP_CELL_FONT,
+  WORKBOOK_FONT,
+  type WorkbookFont,
+} from "./layout/fonts";
 export {
   AS_OF_FORMAT,
   COUNT_FORMAT,

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Language } from "@planbook/core";
 import {
   addSheet,
@@ -24,7 +25,18 @@ import { POINTS_PER_CHARACTER } from "./sheet-style";
 const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
 type Sheet = WorkbookModel["sheets"][number];
 
-/** What a cell shows and checks: formula or value, number format, validation with alert and prompt. */
+/** Bold, italic, size and colour where they differ from Excel's regular 11 pt black. */
+function fontOf(cell: { bold?: boolean; italic?: boolean; fontSize?: number; fontColor?: string }) {
+  const font = {
+    bold: cell.bold ?? false,
+    italic: cell.italic ?? false,
+    size: cell.fontSize ?? 11,
+    colour: cell.fontColor ?? "#000000",
+  };
+  return font.bold || font.italic || font.size !== 11 || font.colour !== "#000000" ? font : null;
+}
+
+/** What a cell shows and checks: formula or value, number format, font, validation with alert and prompt. */
 function cells(sheet: Sheet): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [r, cols] of sheet.rows)
@@ -35,6 +47,7 @@ function cells(sheet: Sheet): Map<string, unknown> {
         validation: cell.validation ?? null,
         alert: cell.validationAlert ?? null,
         prompt: cell.validationPrompt ?? null,
+        font: fontOf(cell),
       };
       if (Object.values(shown).every((v) => v === null)) continue;
       out.set(`${columnLetters(c)}${r}`, shown);
@@ -73,13 +86,16 @@ describe("Create plan sheets and the generator", () => {
       const [mine, theirs] = [await loadXlsx(exported), await loadXlsx(generated)];
       const placement = placeWorkbook(plan, lang);
       let compared = 0;
+      // Every differing cell at once (its address, then Create's and the generator's), not the first.
+      const differ: unknown[] = [];
       for (const placed of placement.sheets) {
         if (placed.spec.kind !== "tables" && placed.spec.kind !== "settings") continue;
         const a = mine.sheets.find((s) => s.name === placed.name)!;
         const b = theirs.sheets.find((s) => s.name === placed.name)!;
         const [myCells, theirCells] = [cells(a), cells(b)];
         for (const address of new Set([...myCells.keys(), ...theirCells.keys()])) {
-          expect(myCells.get(address), `${placed.name}!${address}`).toEqual(theirCells.get(address));
+          const [m, t] = [myCells.get(address), theirCells.get(address)];
+          if (!isDeepStrictEqual(m, t)) differ.push([`${placed.name}!${address}`, m, t]);
           compared++;
         }
         expect([a.frozen, [...a.hiddenColumns].sort()], placed.name).toEqual([
@@ -91,6 +107,7 @@ describe("Create plan sheets and the generator", () => {
           await columns(generated, placed.name, last),
         );
       }
+      expect(differ).toEqual([]);
       expect(compared).toBeGreaterThan(10_000);
       // Names over ranges (the settings); the list names are compared in create.test.ts.
       const names = (w: WorkbookModel) => w.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort();

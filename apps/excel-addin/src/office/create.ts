@@ -1,8 +1,10 @@
 import { idKey, type Language, Plan } from "@planbook/core";
 import {
   brandSlug,
+  CAPTION_CELL_FONT,
   dashboardRows,
   goalChannels,
+  HELP_CELL_FONT,
   listNameFormulas,
   metaRows,
   PHASING_LIST_COLUMN,
@@ -21,13 +23,13 @@ import {
   structuredTableRefs,
   TABLES,
 } from "@planbook/workbook";
-import { columnLetters, rangeA1 } from "./address";
+import { a1, columnLetters, rangeA1 } from "./address";
 import { writeDashboardCharts } from "./dashboard-charts";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";
 import { guardedSync } from "./guarded-sync";
 import { writeGuide } from "./guide-sheet";
-import { POINTS_PER_CHARACTER, styleHeader } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER, styleHeader } from "./sheet-style";
 import { WriteBudget } from "./write-budget";
 import { writeTable } from "./write-table";
 
@@ -163,11 +165,16 @@ async function writeSettings(
   const lines = SETTINGS.map((s) => [s.label[lang], cellText(settingValue(s.name, plan)), s.help[lang]]);
   await budget.add([text, lines], () => {
     ws.getRange("A1:A2").values = [[text.title], [text.help]];
-    ws.getRange("A1").format.font.bold = true;
+    applyFont(ws.getRange("A1"), CAPTION_CELL_FONT);
+    applyFont(ws.getRange("A2"), HELP_CELL_FONT);
     const headers = ws.getRange(rangeA1(SETTINGS_FIRST_ROW - 1, 1, SETTINGS_FIRST_ROW - 1, 3));
     headers.values = [text.headers];
     styleHeader(headers);
     ws.getRange(rangeA1(SETTINGS_FIRST_ROW, 1, SETTINGS_FIRST_ROW + lines.length - 1, 3)).values = lines;
+    applyFont(
+      ws.getRange(rangeA1(SETTINGS_FIRST_ROW, 3, SETTINGS_FIRST_ROW + lines.length - 1, 3)),
+      HELP_CELL_FONT,
+    );
   });
   for (const [i, setting] of SETTINGS.entries()) {
     const cell = `B${SETTINGS_FIRST_ROW + i}`;
@@ -201,6 +208,8 @@ async function writePhasingList(ws: Excel.Worksheet, lang: Language, budget: Wri
   );
   await budget.add(cells, () => {
     ws.getRange(column).formulas = cells.map((c) => [typeof c === "string" ? c : `=${c.formula}`]);
+    // The first cell says what the column is for.
+    applyFont(ws.getRange(a1(SEASONALITY_HEADER_ROW, PHASING_LIST_COLUMN)), HELP_CELL_FONT);
   });
 }
 

@@ -10,7 +10,7 @@ import {
   type WeekView,
 } from "@planbook/workbook";
 import { a1, rangeA1 } from "./address";
-import { POINTS_PER_CHARACTER } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
 /**
@@ -24,13 +24,17 @@ export async function writeWeekView(ws: Excel.Worksheet, view: WeekView, budget:
   const rules = view.rules.map((r) => ({ formula: `=${r.formula}`, fill: cssHex(r.fill) }));
   const names = view.keyDateMarks.map((m) => m.label);
   await budget.add([view.caption.text, view.help.text, names, headers, bar, rules], () => {
-    const caption = ws.getRange(a1(view.caption.row, view.caption.column));
-    caption.values = [[view.caption.text]];
-    caption.format.font.bold = true;
-    ws.getRange(a1(view.help.row, view.help.column)).values = [[view.help.text]];
+    for (const text of [view.caption, view.help]) {
+      const cell = ws.getRange(a1(text.row, text.column));
+      cell.values = [[text.text]];
+      applyFont(cell, text.font);
+    }
     // Month band: the label in each month's first week cell, unmerged as the generator writes it.
-    for (const month of view.months)
-      ws.getRange(a1(view.monthRow, month.firstColumn)).values = [[month.label]];
+    for (const month of view.months) {
+      const label = ws.getRange(a1(view.monthRow, month.firstColumn));
+      label.values = [[month.label]];
+      applyFont(label, view.monthFont);
+    }
     // Key dates: the week date filled, and the week's names above the month band, in the same fill.
     const nameRow = ws.getRange(rangeA1(view.keyDateRow, view.firstColumn, view.keyDateRow, view.lastColumn));
     nameRow.format.textOrientation = WEEK_HEADER_ROTATION;

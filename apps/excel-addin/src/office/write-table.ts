@@ -7,7 +7,7 @@ import {
   TABLE_STYLE,
 } from "@planbook/workbook";
 import { a1, columnLetters, rangeA1 } from "./address";
-import { POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
 import { queueStatusFormats } from "./status-format";
 import { writeWeekView } from "./week-view";
 import { setEveryCell, type WriteBudget } from "./write-budget";
@@ -70,12 +70,16 @@ export async function writeTable(
   const address = rangeA1(table.headerRow, table.firstColumn, table.lastRow, table.lastColumn);
   const { caption, help } = table;
   await budget.add([caption, help, headers, body], () => {
-    ws.getRange(a1(caption.row, caption.column)).values = [[caption.text]];
-    ws.getRange(a1(caption.row, caption.column)).format.font.bold = true;
-    ws.getRange(a1(help.row, help.column)).values = [[help.text]];
-    ws.getRange(rangeA1(table.headerRow, table.firstColumn, table.headerRow, table.lastColumn)).values = [
-      headers,
-    ];
+    for (const text of [caption, help]) {
+      const cell = ws.getRange(a1(text.row, text.column));
+      cell.values = [[text.text]];
+      applyFont(cell, text.font);
+    }
+    const headerRange = ws.getRange(
+      rangeA1(table.headerRow, table.firstColumn, table.headerRow, table.lastColumn),
+    );
+    headerRange.values = [headers];
+    applyFont(headerRange, table.headerFont);
     ws.getRange(rangeA1(table.firstRow, table.firstColumn, table.lastRow, table.lastColumn)).values = body;
     const added = ws.tables.add(ws.getRange(address), true);
     added.name = table.name;

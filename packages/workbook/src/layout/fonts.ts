@@ -1,4 +1,5 @@
 import type { Language } from "@planbook/core";
+import { CAPTION_COLOUR, HELP_COLOUR, type RgbHex } from "./colours";
 
 /**
  * The workbook's typeface, named on every cell style and chart text so no application falls back
@@ -24,3 +25,22 @@ export const WORKBOOK_FONT: Record<Language, WorkbookFont> = {
   "zh-CN": { name: "微软雅黑", eastAsian: "微软雅黑", latin: "微软雅黑", family: 2, charset: 134 },
   en: { name: "Calibri", eastAsian: "Calibri", latin: "Calibri", family: 2 },
 };
+
+/**
+ * How a cell's text looks beyond the workbook typeface (unset: regular, 11 pt, black), for both
+ * renderers to spell (exceljs in packages/xlsx, Office.js in the add-in).
+ */
+export interface CellFont {
+  bold?: true;
+  italic?: true;
+  /** Points. */
+  size?: number;
+  colour?: RgbHex;
+}
+
+/** Captions of tables and sheets: bold and large, in the header blue. */
+export const CAPTION_CELL_FONT: CellFont = { bold: true, size: 14, colour: CAPTION_COLOUR };
+/** How-to text (under captions, beside settings): italic, in the tool-header grey. */
+export const HELP_CELL_FONT: CellFont = { italic: true, colour: HELP_COLOUR };
+/** Header cells outside tables (Settings, Dashboard): bold white on the header blue. */
+export const HEADER_CELL_FONT: CellFont = { bold: true, colour: "FFFFFF" };

@@ -1,5 +1,6 @@
 import { keyDates } from "@planbook/core";
 import { describe, expect, it } from "vitest";
+import { CAPTION_CELL_FONT, HELP_CELL_FONT } from "./fonts";
 import { KEY_DATE_MARK_FILL, WEEK_COUNT, WEEK_VIEW_SPARE_ROWS, WEEK_VIEW_TEXT, weekView } from "./week-view";
 
 describe("weekView", () => {
@@ -9,7 +10,13 @@ describe("weekView", () => {
     expect(view.firstColumn).toBe(13);
     expect(view.lastColumn - view.firstColumn + 1).toBe(WEEK_COUNT);
     expect([view.headerRow, view.firstRow, view.lastRow]).toEqual([4, 5, 4 + 3 + WEEK_VIEW_SPARE_ROWS]);
-    expect(view.caption).toEqual({ row: 1, column: view.firstColumn, text: "Week view" });
+    expect(view.caption).toEqual({
+      row: 1,
+      column: view.firstColumn,
+      text: "Week view",
+      font: CAPTION_CELL_FONT,
+    });
+    expect(view.help.font).toEqual(HELP_CELL_FONT);
     // The help sits beside the caption; below them the key-date names, then the month band.
     expect([view.help.row, view.keyDateRow, view.monthRow]).toEqual([1, 2, 3]);
     expect(view.help.column).toBeGreaterThan(view.caption.column);

@@ -2,6 +2,7 @@ import { ENUM_LABELS, type KeyDate, keyDates, type Language } from "@planbook/co
 import { isOneOf } from "../formulas/words";
 import { columnLetters } from "../grid/a1";
 import type { RgbHex } from "./colours";
+import { CAPTION_CELL_FONT, type CellFont, HELP_CELL_FONT } from "./fonts";
 import { campaignsTable } from "./spec";
 
 /**
@@ -46,6 +47,8 @@ const MONTH_LABELS: Record<Language, readonly string[]> = {
   "zh-CN": Array.from({ length: 12 }, (_, m) => `${m + 1}月`),
   en: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
 };
+const MONTH_FONT: CellFont = { bold: true, size: WEEK_HEADER_FONT_SIZE };
+
 /** The 1 behind a bar stays unseen; only the fill shows. */
 export const WEEK_CELL_FORMAT = ";;;";
 
@@ -68,13 +71,15 @@ interface WeekViewRule {
 
 export interface WeekView {
   /** Caption and help beside it, in the row above the key-date names. */
-  caption: { row: number; column: number; text: string };
-  help: { row: number; column: number; text: string };
+  caption: { row: number; column: number; text: string; font: CellFont };
+  help: { row: number; column: number; text: string; font: CellFont };
   /** The row above the month band: each marked week's key dates named (`label`), in the workbook's language. */
   keyDateRow: number;
   /** The row above the week dates: each month's label in its first week (not merged). */
   monthRow: number;
   months: WeekViewMonth[];
+  /** Font of the month labels. */
+  monthFont: CellFont;
   /** Weeks holding the plan year's key dates: the week date filled, its name above the month band. */
   keyDateMarks: WeekViewKeyDateMark[];
   headerRow: number;
@@ -190,11 +195,17 @@ export function weekView(at: CampaignsPlacement, lang: Language, opts: WeekViewO
   // Caption, key-date names and month band take the three rows above the week dates.
   if (header < 4) throw new Error(`the week view needs three rows above its header row (${header})`);
   return {
-    caption: { row: header - 3, column: first, text: WEEK_VIEW_TEXT[lang].caption },
-    help: { row: header - 3, column: first + WEEK_HELP_OFFSET, text: WEEK_VIEW_TEXT[lang].help },
+    caption: { row: header - 3, column: first, text: WEEK_VIEW_TEXT[lang].caption, font: CAPTION_CELL_FONT },
+    help: {
+      row: header - 3,
+      column: first + WEEK_HELP_OFFSET,
+      text: WEEK_VIEW_TEXT[lang].help,
+      font: HELP_CELL_FONT,
+    },
     keyDateRow: header - 2,
     monthRow: header - 1,
     months: monthBand(opts.year, first, lang),
+    monthFont: MONTH_FONT,
     keyDateMarks: keyDateMarks(opts.year, first, lang),
     headerRow: header,
     firstColumn: first,

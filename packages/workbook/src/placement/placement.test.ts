@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { goalRowFormulas } from "../formulas/goal";
 import { columnLetters } from "../grid/a1";
 import { TABLE_NAMES } from "../grid/table-names";
+import { CAPTION_CELL_FONT, HELP_CELL_FONT } from "../layout/fonts";
 import { COUNT_FORMAT, PERCENT_FORMAT } from "../layout/formats";
 import { SPARE_ROWS, TABLE_HEADER_ROW } from "../layout/grid";
 import { COLUMN_LISTS } from "../layout/lists";
@@ -63,8 +64,14 @@ describe("placeWorkbook", () => {
         row: TABLE_HEADER_ROW - 2,
         column: t.firstColumn,
         text: t.spec.caption.en,
+        font: CAPTION_CELL_FONT,
       });
-      expect(t.help).toEqual({ row: TABLE_HEADER_ROW - 1, column: t.firstColumn, text: t.spec.help.en });
+      expect(t.help).toEqual({
+        row: TABLE_HEADER_ROW - 1,
+        column: t.firstColumn,
+        text: t.spec.help.en,
+        font: HELP_CELL_FONT,
+      });
       next = t.lastColumn + 2;
     }
     expect(placed.table("tblSeasonality").headerRow).toBe(SEASONALITY_HEADER_ROW);

@@ -6,6 +6,7 @@ import type { RawCell } from "../grid/raw";
 import type { TableName } from "../grid/table-names";
 import { BUDGET_SUMMARY_TEXT, type BudgetSummaryRow, budgetSummaryRows } from "../layout/budget";
 import { type ColumnCheck, tableColumnCheck } from "../layout/checks";
+import { CAPTION_CELL_FONT, type CellFont, HEADER_CELL_FONT, HELP_CELL_FONT } from "../layout/fonts";
 import {
   columnKindFormat,
   currencyFormat,
@@ -35,6 +36,11 @@ interface CellText {
   row: number;
   column: number;
   text: string;
+}
+
+/** A text in one cell, in its own font (captions, help). */
+interface StyledText extends CellText {
+  font: CellFont;
 }
 
 /** A tool-owned formula of every body row, without `=`. */
@@ -90,9 +96,11 @@ export interface PlacementTable {
   spec: TableSpec;
   name: TableName;
   /** In the two rows above the header row, never inside the table (PITFALLS: ej#2134). */
-  caption: CellText;
-  help: CellText;
+  caption: StyledText;
+  help: StyledText;
   headerRow: number;
+  /** Font of the header cells (also where the table style would give it: so every application shows it). */
+  headerFont: CellFont;
   firstColumn: number;
   lastColumn: number;
   /** Body values in spec column order (tool-owned cells null: the formula goes there). */
@@ -288,9 +296,10 @@ function placeTable(ctx: Context, spec: TableSpec, headerRow: number, firstColum
   return {
     spec,
     name: spec.name,
-    caption: { row: headerRow - 2, column: firstColumn, text: spec.caption[lang] },
-    help: { row: headerRow - 1, column: firstColumn, text: spec.help[lang] },
+    caption: { row: headerRow - 2, column: firstColumn, text: spec.caption[lang], font: CAPTION_CELL_FONT },
+    help: { row: headerRow - 1, column: firstColumn, text: spec.help[lang], font: HELP_CELL_FONT },
     headerRow,
+    headerFont: HEADER_CELL_FONT,
     firstColumn,
     lastColumn,
     rows,

@@ -1,8 +1,11 @@
 import {
   argb,
+  CAPTION_CELL_FONT,
   CAPTION_COLOUR,
+  type CellFont,
+  HEADER_CELL_FONT,
   HEADER_COLOUR,
-  HELP_COLOUR,
+  HELP_CELL_FONT,
   type RgbHex,
   TOOL_COLOUR,
   TOOL_HEADER_COLOUR,
@@ -19,28 +22,40 @@ export const solidFill = (rgb: RgbHex): ExcelJS.Fill => ({
 /** Tool-owned cells: grey, so operators see at a glance what not to type over. */
 export const TOOL_FILL: ExcelJS.Fill = solidFill(TOOL_COLOUR);
 export const HEADER_FILL: ExcelJS.Fill = solidFill(HEADER_COLOUR);
-const TOOL_HEADER_FILL: ExcelJS.Fill = solidFill(TOOL_HEADER_COLOUR);
-export const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
-export const CAPTION_FONT: Partial<ExcelJS.Font> = {
-  bold: true,
-  size: 14,
-  color: { argb: argb(CAPTION_COLOUR) },
-};
-export const HELP_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: argb(HELP_COLOUR) } };
+export const TOOL_HEADER_FILL: ExcelJS.Fill = solidFill(TOOL_HEADER_COLOUR);
+
+const excelFonts = new WeakMap<CellFont, Partial<ExcelJS.Font>>();
+
+/**
+ * The exceljs font of a layout font, one object per layout font: exceljs dedupes styles by
+ * object identity first, so a new object per cell costs a serialisation each.
+ */
+export function excelFont(font: CellFont): Partial<ExcelJS.Font> {
+  let out = excelFonts.get(font);
+  if (!out) {
+    out = {
+      ...(font.bold ? { bold: true } : {}),
+      ...(font.italic ? { italic: true } : {}),
+      ...(font.size ? { size: font.size } : {}),
+      ...(font.colour ? { color: { argb: argb(font.colour) } } : {}),
+    };
+    excelFonts.set(font, out);
+  }
+  return out;
+}
+
+export const HEADER_FONT: Partial<ExcelJS.Font> = excelFont(HEADER_CELL_FONT);
+export const CAPTION_FONT: Partial<ExcelJS.Font> = excelFont(CAPTION_CELL_FONT);
+export const HELP_FONT: Partial<ExcelJS.Font> = excelFont(HELP_CELL_FONT);
 export const TITLE_FONT: Partial<ExcelJS.Font> = {
   bold: true,
   size: 16,
   color: { argb: argb(CAPTION_COLOUR) },
 };
 
-/** Header cells of tables: shared style objects (see placeTable). */
+/** Header cells outside tables (the budget summary, roll-ups): one shared style object. */
 export const HEADER_STYLE: Partial<ExcelJS.Style> = {
   font: HEADER_FONT,
   fill: HEADER_FILL,
-  alignment: { vertical: "middle" },
-};
-export const TOOL_HEADER_STYLE: Partial<ExcelJS.Style> = {
-  font: HEADER_FONT,
-  fill: TOOL_HEADER_FILL,
   alignment: { vertical: "middle" },
 };

@@ -7,7 +7,7 @@ import {
   TABLE_STYLE,
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
-import { CAPTION_FONT, HEADER_STYLE, HELP_FONT, TOOL_FILL, TOOL_HEADER_STYLE } from "./style";
+import { excelFont, HEADER_FILL, TOOL_FILL, TOOL_HEADER_FILL } from "./style";
 
 /**
  * Status reads as a coloured badge when centred; Check text gets an indent so it does not run
@@ -70,10 +70,11 @@ function validationOf(check: ColumnCheck) {
  */
 export function writeTable(ws: ExcelJS.Worksheet, table: PlacementTable): void {
   const { headerRow, firstColumn } = table;
-  ws.getCell(table.caption.row, table.caption.column).value = table.caption.text;
-  ws.getCell(table.caption.row, table.caption.column).font = CAPTION_FONT;
-  ws.getCell(table.help.row, table.help.column).value = table.help.text;
-  ws.getCell(table.help.row, table.help.column).font = HELP_FONT;
+  for (const text of [table.caption, table.help]) {
+    const cell = ws.getCell(text.row, text.column);
+    cell.value = text.text;
+    cell.font = excelFont(text.font);
+  }
 
   const rows = table.rows.map((cells, r) =>
     table.columns.map((column, i) => {
@@ -111,11 +112,14 @@ export function writeTable(ws: ExcelJS.Worksheet, table: PlacementTable): void {
     }
     return style;
   };
+  const headerFont = excelFont(table.headerFont);
+  const header = { font: headerFont, fill: HEADER_FILL, alignment: { vertical: "middle" } } as const;
+  const toolHeader = { ...header, fill: TOOL_HEADER_FILL };
   for (const column of table.columns) {
     const sheetColumn = ws.getColumn(column.column);
     sheetColumn.width = column.width;
     if (column.hidden) sheetColumn.hidden = true;
-    ws.getCell(headerRow, column.column).style = column.toolOwned ? TOOL_HEADER_STYLE : HEADER_STYLE;
+    ws.getCell(headerRow, column.column).style = column.toolOwned ? toolHeader : header;
     for (let r = 0; r < rows.length; r++)
       ws.getCell(table.firstRow + r, column.column).style = bodyStyle(column.numberFormat(r), column);
     if (column.check) {

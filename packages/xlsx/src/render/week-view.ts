@@ -11,7 +11,7 @@ import {
   type WeekView,
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
-import { CAPTION_FONT, HELP_FONT } from "./style";
+import { excelFont } from "./style";
 
 /** Shared by every grid cell (one style object, see placeTable). */
 const GRIDLINE: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(WEEK_GRIDLINE) } };
@@ -22,18 +22,17 @@ const HIDDEN_VALUE: Partial<ExcelJS.Style> = {
 
 /** The placed week view right of tblCampaigns, cell by cell with exceljs. */
 export function writeWeekView(ws: ExcelJS.Worksheet, view: WeekView): void {
-  const caption = ws.getCell(view.caption.row, view.caption.column);
-  caption.value = view.caption.text;
-  caption.font = CAPTION_FONT;
-  const help = ws.getCell(view.help.row, view.help.column);
-  help.value = view.help.text;
-  help.font = HELP_FONT;
+  for (const text of [view.caption, view.help]) {
+    const cell = ws.getCell(text.row, text.column);
+    cell.value = text.text;
+    cell.font = excelFont(text.font);
+  }
   // Each month's label in its first week, not merged: the add-in draws it the same way, and
   // the workbook keeps no merged cells (sorting and pasting in Excel refuse them).
   for (const month of view.months) {
     const cell = ws.getCell(view.monthRow, month.firstColumn);
     cell.value = month.label;
-    cell.font = { bold: true, size: WEEK_HEADER_FONT_SIZE };
+    cell.font = excelFont(view.monthFont);
     cell.alignment = { horizontal: "center" };
     cell.border = { left: GRIDLINE, right: GRIDLINE, bottom: GRIDLINE };
   }
