@@ -62,7 +62,13 @@ export {
   Strategy,
   Trend,
 } from "./model/plan";
-export { RULES, type RuleId } from "./model/rules";
+export {
+  RULES,
+  type RuleId,
+  type RuleParams,
+  type UnreadableCellParams,
+  type UnreadableCellRule,
+} from "./model/rules";
 
 // Phasing: how a goal's target is spread over the months (the workbook writes the same weights).
 export { idKey } from "./phasing/keys";

@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { BudgetLine } from "../model/plan";
-import { RULES } from "../model/rules";
+import { RULES, type RuleParams } from "../model/rules";
 
 /** A budget line's plan: Planned if set, else the sum of its quarters; null when all blank. */
 export function plannedOf(line: BudgetLine): number | null {
@@ -54,6 +54,13 @@ export function budgetLineFindings(budget: readonly BudgetLine[], currency: stri
     // Money in floating point: ignore an excess that is only rounding noise.
     if (line.spent <= planned + 1e-9 * Math.max(1, Math.abs(planned))) return [];
     const item = line.item?.trim() || line.category?.trim() || "";
+    const params: RuleParams<typeof rule> = {
+      item,
+      spent: line.spent,
+      planned,
+      over: line.spent - planned,
+      currency,
+    };
     return [
       {
         rule,
@@ -61,7 +68,7 @@ export function budgetLineFindings(budget: readonly BudgetLine[], currency: stri
         smart: RULES[rule].smart,
         ref: item === "" ? null : item,
         at: { collection: "budget", index, field: "spent" },
-        params: { item, spent: line.spent, planned, over: line.spent - planned, currency },
+        params,
       },
     ];
   });

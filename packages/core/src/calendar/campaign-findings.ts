@@ -1,6 +1,6 @@
 import type { Finding } from "../model/finding";
 import type { Campaign, Plan } from "../model/plan";
-import { RULES, type RuleId } from "../model/rules";
+import { RULES, type RuleId, type RuleParams } from "../model/rules";
 import { budgetLineFindings, plannedOf } from "./budget";
 import {
   type CampaignSpan,
@@ -13,13 +13,11 @@ import {
 import { firstDayOfYear, isoOfDay, lastDayOfYear, parseIsoDay } from "./days";
 import { overloadedPeriods } from "./overlap";
 
-type Params = Finding["params"];
-
-function finding(
-  rule: RuleId,
+function finding<R extends RuleId>(
+  rule: R,
   ref: string | null,
   at: { collection: "campaigns"; index: number; field: string },
-  params: Params,
+  params: RuleParams<R>,
 ): Finding {
   return { rule, severity: RULES[rule].severity, smart: RULES[rule].smart, ref, at, params };
 }

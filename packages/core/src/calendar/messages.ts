@@ -1,12 +1,8 @@
-import type { RuleId } from "../model/rules";
+import type { RuleId, RuleMessage } from "../model/rules";
 import { defineMessages } from "../text/define-messages";
 
 /** `undefined` is accepted so the message catalog can pass a param a finding lacks. */
 type CalendarMessageParams = Readonly<Record<string, string | number | null | undefined>>;
-export interface CalendarMessage {
-  en: (p: CalendarMessageParams) => string;
-  "zh-CN": (p: CalendarMessageParams) => string;
-}
 
 /**
  * Made on first use, not at import: a process's first Intl formatter starts ICU (~15 ms), which a
@@ -42,6 +38,14 @@ function span(p: CalendarMessageParams, lang: "en" | "zh-CN"): string {
   return SPAN[lang].range(text(p.from), text(p.to));
 }
 
+/** The date in the field a period finding points at. */
+function fieldDate(p: CalendarMessageParams): string | number | null | undefined {
+  return p.field === "end" ? p.end : p.field === "start" ? p.start : undefined;
+}
+
+/** The rules whose messages this module owns. */
+type CalendarRuleId = Extract<RuleId, `campaign.${string}` | `budget.${string}`>;
+
 const FIELD_ZH: Record<string, string> = { start: "开始日期", end: "结束日期" };
 const FIELD_EN: Record<string, string> = { start: "Start", end: "End" };
 
@@ -58,7 +62,7 @@ export const CALENDAR_MESSAGES = {
         return `Campaign "${text(p.campaign)}" starts on ${text(p.start)}, after it ends on ${text(p.end)}. Correct Start or End so the campaign starts first.`;
       }
       if (p.problem === "not-a-date") {
-        return `Campaign "${text(p.campaign)}": ${field} "${text(p[String(p.field)])}" is not a calendar date. Enter a real date such as 2026-06-01.`;
+        return `Campaign "${text(p.campaign)}": ${field} "${text(fieldDate(p))}" is not a calendar date. Enter a real date such as 2026-06-01.`;
       }
       return `Campaign "${text(p.campaign)}" has no ${field} date. Enter the ${p.field === "end" ? "last" : "first"} day of the campaign in ${field}.`;
     },
@@ -68,7 +72,7 @@ export const CALENDAR_MESSAGES = {
         return `活动“${text(p.campaign)}”的开始日期 ${text(p.start)} 晚于结束日期 ${text(p.end)}。请更正开始日期或结束日期。`;
       }
       if (p.problem === "not-a-date") {
-        return `活动“${text(p.campaign)}”的${field}“${text(p[String(p.field)])}”不是有效日期。请填写真实日期，如 2026-06-01。`;
+        return `活动“${text(p.campaign)}”的${field}“${text(fieldDate(p))}”不是有效日期。请填写真实日期，如 2026-06-01。`;
       }
       return `活动“${text(p.campaign)}”缺少${field}。请在“${field}”中填写活动的${p.field === "end" ? "最后一天" : "第一天"}。`;
     },
@@ -109,4 +113,4 @@ export const CALENDAR_MESSAGES = {
     "zh-CN": (p) =>
       `预算项目“${text(p.item)}”已支出 ${money(p, "spent")}，超出计划 ${money(p, "planned")}（超出 ${money(p, "over")}）。请核对已支出金额，或调高该项目的计划预算。`,
   },
-} satisfies Partial<Record<RuleId, CalendarMessage>>;
+} satisfies { [R in CalendarRuleId]: RuleMessage<R> };

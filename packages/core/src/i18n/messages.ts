@@ -1,7 +1,7 @@
 import { CALENDAR_MESSAGES } from "../calendar/messages";
 import type { Language } from "../model/enums";
 import type { Finding } from "../model/finding";
-import type { RuleId } from "../model/rules";
+import type { RuleId, RuleMessage } from "../model/rules";
 import { defineMessages } from "../text/define-messages";
 import {
   formatNumber,
@@ -406,11 +406,11 @@ const OWN_MESSAGES = {
   },
   "actual.invalid": {
     en: (p) => {
-      const what = presentText(p.text) ?? formatValue(p.value, p.unit, "en");
+      const what = formatText(p.text, "en");
       return `Actual for goal ${formatText(p.goal, "en")} in ${monthText(p.month, "en")}: ${quoteEn(what)} is not a number. Enter a number, or leave the cell blank while there is no data.`;
     },
     "zh-CN": (p) => {
-      const what = presentText(p.text) ?? formatValue(p.value, p.unit, "zh-CN");
+      const what = formatText(p.text, "zh-CN");
       return `目标 ${formatText(p.goal, "zh-CN")} 的${monthText(p.month, "zh-CN")}实际值${quoteZh(what)}不是数字。请填写数字；暂无数据请留空。`;
     },
   },
@@ -486,7 +486,7 @@ const OWN_MESSAGES = {
       return `工作表${quoteZh(formatText(p.sheet, "zh-CN"))}中${rows}紧接在表格 ${formatText(p.table, "zh-CN")} 下方，但不在表格内；已作为该表格的行读取。请把表格扩展到这些行（拖动表格右下角的控点，或 表设计 → 调整表格大小），让公式也覆盖它们。`;
     },
   },
-} satisfies Record<Exclude<RuleId, CalendarRuleId>, LocalisedMessage>;
+} satisfies { [R in Exclude<RuleId, CalendarRuleId>]: RuleMessage<R> };
 
 /** A sheet row number as Excel shows it (no thousands separator). */
 function rowText(value: unknown): string {

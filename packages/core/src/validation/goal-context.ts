@@ -3,14 +3,11 @@ import { memoizedFindMetric, type ResolvedGoal, resolveGoalInto } from "../metri
 import type { Severity } from "../model/enums";
 import type { Finding, FindingLocation } from "../model/finding";
 import type { Goal, Plan } from "../model/plan";
-import type { RuleId } from "../model/rules";
+import type { RuleId, RuleParams } from "../model/rules";
 import { buildPhasingLookup, type PhasingLookup } from "../phasing/lookup";
-import { type FindingParams, makeFinding, textOf } from "./make-finding";
+import { makeFinding, textOf } from "./make-finding";
 import { memo } from "./memo";
 import type { PlanIndex } from "./plan-index";
-
-/** A goal finding's params: the goal's id, then what the rule's message needs. */
-export type GoalParams = { id: string | null } & FindingParams;
 
 /** What every goal of one validation run shares. */
 export class GoalScope {
@@ -84,22 +81,12 @@ export class GoalContext {
    * Params are built by each rule with the goal's id first (messages name the goal): a literal
    * is several times cheaper than spreading the id in, with a finding for most goals of a plan.
    */
-  report(
-    rule: RuleId,
-    field: string | null,
-    params: GoalParams = { id: this.id },
-    severity?: Severity,
-  ): void {
+  report<R extends RuleId>(rule: R, field: string | null, params: RuleParams<R>, severity?: Severity): void {
     this.reportAt(rule, { collection: "goals", index: this.index, field }, params, severity);
   }
 
   /** Report at a location outside the goal row (e.g. its Phasing row), still referring to the goal. */
-  reportAt(
-    rule: RuleId,
-    at: FindingLocation,
-    params: GoalParams = { id: this.id },
-    severity?: Severity,
-  ): void {
+  reportAt<R extends RuleId>(rule: R, at: FindingLocation, params: RuleParams<R>, severity?: Severity): void {
     this.scope.out.push(makeFinding(rule, this.id, at, params, severity));
   }
 }

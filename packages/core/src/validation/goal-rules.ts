@@ -46,13 +46,13 @@ export function checkIdentity(ctx: GoalContext): void {
       ctx.report("goal.id.missing", "id", { id: ctx.id, metric: textOf(ctx.goal.metric) });
     return;
   }
-  if (ctx.planIndex.goalRows.isFirst[ctx.index] !== 1) ctx.report("goal.id.duplicate", "id");
+  if (ctx.planIndex.goalRows.isFirst[ctx.index] !== 1) ctx.report("goal.id.duplicate", "id", { id: ctx.id });
 }
 
 export function checkObjective(ctx: GoalContext): void {
   if (ctx.unreadable("objectiveId")) return;
   const objective = textOf(ctx.goal.objectiveId);
-  if (objective === null) ctx.report("goal.objective.missing", "objectiveId");
+  if (objective === null) ctx.report("goal.objective.missing", "objectiveId", { id: ctx.id });
   else if (!ctx.planIndex.objectiveIds.has(ctx.planIndex.refKey(objective)))
     ctx.report("goal.objective.unknown", "objectiveId", { id: ctx.id, objective });
 }
@@ -61,7 +61,8 @@ export function checkSpecific(ctx: GoalContext): void {
   const metric = textOf(ctx.goal.metric);
   if (ctx.resolved.dimension === null && !ctx.unreadable("dimension"))
     ctx.report("goal.dimension.invalid", "dimension", { id: ctx.id, metric });
-  if (metric === null && !ctx.unreadable("metric")) ctx.report("goal.metric.missing", "metric");
+  if (metric === null && !ctx.unreadable("metric"))
+    ctx.report("goal.metric.missing", "metric", { id: ctx.id });
   const channel = textOf(ctx.goal.channel);
   if (channel !== null && !ctx.planIndex.channelNames.has(ctx.planIndex.refKey(channel)))
     ctx.report("goal.channel.unknown", "channel", { id: ctx.id, channel });
@@ -95,7 +96,7 @@ export function checkValues(ctx: GoalContext): void {
 
   if (target === undefined) return;
   if (target === null) {
-    ctx.report("goal.target.missing", "target");
+    ctx.report("goal.target.missing", "target", { id: ctx.id });
   } else if (!Number.isFinite(target)) {
     ctx.report("goal.target.invalid", "target", { id: ctx.id, text: String(target), unit });
   } else if (target < 0 && (unit === "count" || unit === "currency")) {
@@ -194,7 +195,8 @@ function weightsRow(
 }
 
 export function checkOwner(ctx: GoalContext): void {
-  if (textOf(ctx.goal.owner) === null && !ctx.unreadable("owner")) ctx.report("goal.owner.missing", "owner");
+  if (textOf(ctx.goal.owner) === null && !ctx.unreadable("owner"))
+    ctx.report("goal.owner.missing", "owner", { id: ctx.id });
 }
 
 export function checkGoalStrategies(ctx: GoalContext): void {
@@ -214,7 +216,7 @@ export function checkGoalStrategies(ctx: GoalContext): void {
   }
   if (named > 0) return;
   const listed = ctx.id !== null && ctx.planIndex.goalsListedByStrategies.has(ctx.key);
-  if (!listed) ctx.report("goal.strategy.missing", "strategyIds");
+  if (!listed) ctx.report("goal.strategy.missing", "strategyIds", { id: ctx.id });
 }
 
 export function checkRatio(ctx: GoalContext): void {
@@ -223,7 +225,7 @@ export function checkRatio(ctx: GoalContext): void {
   const numerator = textOf(ctx.goal.numeratorGoalId);
   const denominator = textOf(ctx.goal.denominatorGoalId);
   if (numerator === null && denominator === null) {
-    ctx.report("goal.ratio.average", "numeratorGoalId");
+    ctx.report("goal.ratio.average", "numeratorGoalId", { id: ctx.id });
     return;
   }
   checkRatioComponent(ctx, "numeratorGoalId", numerator);

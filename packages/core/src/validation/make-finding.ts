@@ -1,15 +1,16 @@
 import type { Severity } from "../model/enums";
 import type { Finding, FindingLocation } from "../model/finding";
-import { RULES, type RuleId } from "../model/rules";
+import { RULES, type RuleId, type RuleParams } from "../model/rules";
 
-export type FindingParams = Finding["params"];
-
-/** A finding with its rule's default severity and SMART letter (severity overridable per case). */
-export function makeFinding(
-  rule: RuleId,
+/**
+ * A finding with its rule's default severity and SMART letter (severity overridable per case),
+ * and the params its rule's message takes (docs of each in RuleParamMap).
+ */
+export function makeFinding<R extends RuleId>(
+  rule: R,
   ref: string | null,
   at: FindingLocation | null,
-  params: FindingParams,
+  params: RuleParams<R>,
   severity?: Severity,
 ): Finding {
   const def = RULES[rule];

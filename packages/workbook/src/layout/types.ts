@@ -1,4 +1,4 @@
-import type { EnumListName, Language, PlanCollection, RuleId } from "@planbook/core";
+import type { EnumListName, Language, PlanCollection, UnreadableCellRule } from "@planbook/core";
 import type { TableName } from "../grid/table-names";
 
 export type { TableName };
@@ -44,7 +44,7 @@ export interface ColumnSpec {
    * Rule id the reader reports when a cell of this column cannot be read (e.g. `goal.target.invalid`);
    * default `value.invalid`. The field is then listed in the row's `unreadable`.
    */
-  invalidRule?: RuleId;
+  invalidRule?: UnreadableCellRule;
   /** Column width in characters. */
   width?: number;
   /** Rendered hidden (tool-owned helper columns the formulas of other columns refer to). */

@@ -1,11 +1,9 @@
-import { type Finding, type FindingLocation, RULES, type RuleId } from "@planbook/core";
+import { type Finding, type FindingLocation, RULES, type RuleId, type RuleParams } from "@planbook/core";
 
-export type FindingParams = Finding["params"];
-
-/** A finding with the rule's registered severity and SMART letter. */
-export function makeFinding(
-  rule: RuleId,
-  opts: { at?: FindingLocation | null; ref?: string | null; params?: FindingParams } = {},
+/** A finding with the rule's registered severity and SMART letter, and the params of its rule. */
+export function makeFinding<R extends RuleId>(
+  rule: R,
+  opts: { at?: FindingLocation | null; ref?: string | null; params: RuleParams<R> },
 ): Finding {
   const { severity, smart } = RULES[rule];
   return {
@@ -14,7 +12,7 @@ export function makeFinding(
     smart,
     ref: opts.ref ?? null,
     at: opts.at ?? null,
-    params: opts.params ?? {},
+    params: opts.params,
   };
 }
 

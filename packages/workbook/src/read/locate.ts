@@ -39,6 +39,9 @@ function cellRef(p: TablePlacement, row: number, column: number): CellRef {
   return { sheet: p.sheet, table: p.table, cell: a1(row, column), row, column };
 }
 
+/** What locating a finding reads of it. */
+export type LocatableFinding = Pick<Finding, "rule" | "at" | "params">;
+
 /**
  * Builds `locate(finding)`: a finding at `{collection, index, field}` → the cell of that row under
  * the header of that field (`months.N` → that month's column; no field or a field without a column
@@ -49,7 +52,7 @@ export function makeLocator(raw: RawWorkbook, placements: readonly TablePlacemen
   const byCollection = new Map(placements.map((p) => [collectionKey(p.spec.collection), p]));
   const byTable = new Map(placements.map((p) => [p.spec.name.toLowerCase(), p]));
 
-  return function locate(f: Finding): CellRef | null {
+  return function locate(f: LocatableFinding): CellRef | null {
     const at = f.at;
     if (at && at.collection === SETTINGS_COLLECTION) {
       const named = at.field ? namedCell(raw, at.field) : null;

@@ -12,7 +12,7 @@ import { SHEETS, TABLES } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
 import { type HeaderMatch, matchHeaders, requiredInputColumns } from "./headers";
-import { type CellRef, makeLocator, type TablePlacement } from "./locate";
+import { type CellRef, type LocatableFinding, makeLocator, type TablePlacement } from "./locate";
 import { recoverTables } from "./recover";
 import { type RowRecord, readTableRows } from "./rows";
 import { MAX_YEAR, MIN_YEAR, namedCell, readSettings, type SettingsReading } from "./settings";
@@ -38,7 +38,7 @@ export interface ReadPlanResult {
   /** Reader findings (tables, columns, cell values, settings); core validation adds its own. */
   findings: Finding[];
   /** The cell a finding (the reader's or core's) points at, in this workbook. */
-  locate: (f: Finding) => CellRef | null;
+  locate: (f: LocatableFinding) => CellRef | null;
   language: Language;
   tables: TableMatch[];
 }

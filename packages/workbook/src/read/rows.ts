@@ -1,4 +1,4 @@
-import type { Finding, RuleId, Unit } from "@planbook/core";
+import type { Finding, RuleId, RuleParams, Unit, UnreadableCellParams } from "@planbook/core";
 import type { RawCell } from "../grid/raw";
 import type { ColumnSpec } from "../layout/types";
 import { type CellContext, readCell } from "./cell-reader";
@@ -89,8 +89,8 @@ function put(record: RowRecord, col: ColumnPlan, value: unknown): void {
 }
 
 /** Params every cell finding carries: the header as in the workbook, and the month of a monthly cell. */
-function whereParams(col: ColumnPlan): Finding["params"] {
-  const params: Finding["params"] = { column: col.header };
+function whereParams(col: ColumnPlan): { column: string; month?: number } {
+  const params: { column: string; month?: number } = { column: col.header };
   if (col.field === "months" && col.slot !== null) params.month = col.slot + 1;
   return params;
 }
@@ -120,7 +120,7 @@ export function readTableRows(
     const record = emptyRecord(slotFields);
     const unreadable: string[] = [];
     const rowFindings: Finding[] = [];
-    const report = (rule: RuleId, col: ColumnPlan, params: Finding["params"]) => {
+    const report = <R extends RuleId>(rule: R, col: ColumnPlan, params: RuleParams<R>) => {
       const at = { collection, index, field: col.spec.key };
       rowFindings.push(makeFinding(rule, { at, params: { ...params, ...whereParams(col) } }));
     };
@@ -143,7 +143,7 @@ export function readTableRows(
       if (reading.error) {
         report("value.error", col, { text: reading.text });
       } else {
-        const params: Finding["params"] = { text: reading.text, expected: reading.expected };
+        const params: UnreadableCellParams = { text: reading.text, expected: reading.expected };
         if (reading.list) params.list = reading.list;
         report(col.spec.invalidRule ?? "value.invalid", col, params);
       }

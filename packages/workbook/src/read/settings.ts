@@ -1,4 +1,4 @@
-import type { Finding, RuleId } from "@planbook/core";
+import type { Finding, RuleId, RuleParams } from "@planbook/core";
 import { monthOfName } from "../cells/date";
 import { type NumberNote, parseNumber } from "../cells/number";
 import { cellText, isErrorCell, rawText } from "../cells/text";
@@ -64,7 +64,7 @@ export interface SettingsReading {
 export function readSettings(raw: RawWorkbook): SettingsReading {
   const findings: Finding[] = [];
   const at = (name: SettingName) => ({ collection: SETTINGS_COLLECTION, index: 0, field: name });
-  const report = (rule: RuleId, name: SettingName, params: Finding["params"]) =>
+  const report = <R extends RuleId>(rule: R, name: SettingName, params: RuleParams<R>) =>
     findings.push(makeFinding(rule, { at: at(name), params: { ...params, setting: name } }));
 
   /** The cell's value, or undefined when the name is absent, blank, or an error (reported). */

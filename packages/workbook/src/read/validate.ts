@@ -12,6 +12,7 @@ import {
 import type { RawWorkbook } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import { makeFinding, SETTINGS_COLLECTION } from "./findings";
+import type { LocatableFinding } from "./locate";
 import { type ReadPlanOptions, type ReadPlanResult, readPlan } from "./read-plan";
 
 export interface ValidateOptions extends ReadPlanOptions {
@@ -111,11 +112,12 @@ function checkCellLocator(read: ReadPlanResult) {
         t.collection === collection ||
         (t.collection === "seasonality" && collection === "settings.seasonality"),
     );
-    const finding =
+    // Not a finding, only where to look: a table-level place, or a row's cell.
+    const place: LocatableFinding =
       index === null
-        ? makeFinding("sheet.column.missing", { params: { table: table?.name ?? "" } })
-        : { ...makeFinding("value.invalid", { at: { collection, index, field } }), rule };
-    const ref = read.locate(finding);
+        ? { rule, at: null, params: { table: table?.name ?? "" } }
+        : { rule, at: { collection, index, field }, params: {} };
+    const ref = read.locate(place);
     return ref === null ? null : { sheet: ref.sheet, cell: ref.cell };
   };
 }
