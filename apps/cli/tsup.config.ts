@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { defineConfig, type Options } from "tsup";
 
@@ -35,6 +36,25 @@ const validateApart: Plugin = {
   },
 };
 
+/**
+ * commander requires node:child_process when it loads, for executable subcommands, which this CLI
+ * has none of; loading that built-in cost every command ~9% of `node -e 0` at start-up (issue #8).
+ * Its require becomes a stand-in that loads the real module when `spawn` (the only member commander
+ * uses) is first read. The build fails if commander's source no longer has that line.
+ */
+const lazyChildProcess: Plugin = {
+  name: "lazy-child-process",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const eager = "require('node:child_process')";
+      if (!source.includes(eager)) return { errors: [{ text: `${eager} not found in ${args.path}` }] };
+      const lazy = "{ get spawn() { return require('node:child_process').spawn; } }";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
 /** Bundled CommonJS calls `require` for Node's built-ins; an ES module has none of its own. */
 const REQUIRE_BANNER =
   'import { createRequire as planbookCreateRequire } from "node:module"; const require = planbookCreateRequire(import.meta.url);';
@@ -52,7 +72,7 @@ export default defineConfig([
   {
     ...shared,
     entry: ["src/index.ts", "src/bin.ts", "src/render-worker.ts", "src/commands/rollup-worker.ts"],
-    esbuildPlugins: [validateApart],
+    esbuildPlugins: [validateApart, lazyChildProcess],
     esbuildOptions: fromSources,
     dts: { entry: ["src/index.ts"], resolve: [/^@planbook\//] },
     // dist/validate/ is the other build's; cleaning it here would race with it

@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { unlinkSync } from "node:fs";
 import { readdir, stat, unlink } from "node:fs/promises";
 import path from "node:path";
@@ -15,10 +14,11 @@ const live = new Set<string>();
  * from a run still in progress.
  */
 export function tempNameFor(target: string, pid = process.pid): string {
-  return path.join(
-    path.dirname(target),
-    `.${path.basename(target)}.${pid}.${randomBytes(4).toString("hex")}.tmp`,
-  );
+  // Web Crypto's global rather than an import of node:crypto: bin.ts loads this module for its
+  // signal handler, and loading node:crypto cost every command ~8% of `node -e 0` at start-up
+  // (issue #8); the global loads it only here, when a command writes a file.
+  const suffix = Buffer.from(crypto.getRandomValues(new Uint8Array(4))).toString("hex");
+  return path.join(path.dirname(target), `.${path.basename(target)}.${pid}.${suffix}.tmp`);
 }
 
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
