@@ -11,8 +11,19 @@ export { type FormulaRefs, structuredColumnName } from "./formulas/refs";
 export { isOneOf, MARKER, OK_MARK } from "./formulas/words";
 
 // Grid: A1 addresses and the raw cell model every reader (exceljs, OOXML, Office.js) fills.
-export { a1, columnLetters, columnNumber, parseCell } from "./grid/a1";
-export type { RawCell, RawSheet, RawTable, RawWorkbook } from "./grid/raw";
+export {
+  a1,
+  type CellRange,
+  columnLetters,
+  columnNumber,
+  parseA1,
+  parseCell,
+  parseRange,
+  parseSheetRange,
+  rangeA1,
+  type SheetRange,
+} from "./grid/a1";
+export { type RawCell, type RawSheet, type RawTable, type RawWorkbook, rawTableRange } from "./grid/raw";
 export type { TableName } from "./grid/table-names";
 
 // Layout spec: the one description of sheets, tables, charts, formats and colours that every renderer applies.

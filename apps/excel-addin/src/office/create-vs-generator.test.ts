@@ -8,11 +8,10 @@ import {
   saveXlsx,
   type WorkbookModel,
 } from "@planbook/excel-sim";
-import { placeWorkbook, SHEETS } from "@planbook/workbook";
+import { columnLetters, placeWorkbook, SHEETS } from "@planbook/workbook";
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "./address";
 import { createPlanSheets, starterPlan } from "./create";
 import { POINTS_PER_CHARACTER } from "./sheet-style";
 

@@ -12,6 +12,7 @@ import {
   CHART_NAMES,
   COLUMN_LISTS,
   campaignsTable,
+  columnLetters,
   DASHBOARD_ATTAINMENT_BAR,
   DASHBOARD_HEADER_ROW,
   dashboardChartLayout,
@@ -34,7 +35,6 @@ import {
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { columnLetters } from "./address";
 import { createPlanSheets, starterPlan } from "./create";
 import { readRawWorkbook } from "./read";
 import { refreshProgress } from "./refresh";

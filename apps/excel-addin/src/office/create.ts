@@ -1,7 +1,9 @@
 import { idKey, type Language, Plan } from "@planbook/core";
 import {
+  a1,
   brandSlug,
   CAPTION_CELL_FONT,
+  columnLetters,
   dashboardRows,
   goalChannels,
   HELP_CELL_FONT,
@@ -12,6 +14,7 @@ import {
   placeWorkbook,
   planAsRendered,
   type RawCell,
+  rangeA1,
   SEASONALITY_HEADER_ROW,
   SETTINGS,
   SETTINGS_FIRST_ROW,
@@ -23,7 +26,6 @@ import {
   structuredTableRefs,
   TABLES,
 } from "@planbook/workbook";
-import { a1, columnLetters, rangeA1 } from "./address";
 import { writeDashboardCharts } from "./dashboard-charts";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";

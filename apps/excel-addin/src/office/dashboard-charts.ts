@@ -5,11 +5,12 @@ import {
   CHART_PICK_LABEL,
   CHART_TEXT,
   chartDataBlocks,
+  columnLetters,
   dashboardChartLayout,
   dashboardCharts,
   type FormulaRefs,
+  rangeA1,
 } from "@planbook/workbook";
-import { columnLetters, rangeA1 } from "./address";
 import type { WriteBudget } from "./write-budget";
 
 /** Planbook's own charts (today's names; a user's charts are never touched). */

@@ -2,6 +2,7 @@ import type { Language } from "@planbook/core";
 import {
   AS_OF_FORMAT,
   CAPTION_COLOUR,
+  columnLetters,
   cssHex,
   DASHBOARD_ATTAINMENT_BAR,
   DASHBOARD_CHECK_COLUMN,
@@ -13,8 +14,8 @@ import {
   dashboardAsOfFormula,
   type FormulaRefs,
   PERCENT_FORMAT,
+  rangeA1,
 } from "@planbook/workbook";
-import { columnLetters, rangeA1 } from "./address";
 import { POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
 import { queueCheckCountFormat, queueStatusFormats } from "./status-format";
 import { setEveryCell, type WriteBudget } from "./write-budget";

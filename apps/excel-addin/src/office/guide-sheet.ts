@@ -1,6 +1,12 @@
 import type { Language } from "@planbook/core";
-import { CAPTION_COLOUR, cssHex, GUIDE_COLUMN_WIDTHS, guideLines, STATUS_COLOURS } from "@planbook/workbook";
-import { rangeA1 } from "./address";
+import {
+  CAPTION_COLOUR,
+  cssHex,
+  GUIDE_COLUMN_WIDTHS,
+  guideLines,
+  rangeA1,
+  STATUS_COLOURS,
+} from "@planbook/workbook";
 import { POINTS_PER_CHARACTER } from "./sheet-style";
 import type { WriteBudget } from "./write-budget";
 

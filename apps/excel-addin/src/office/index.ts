@@ -31,7 +31,6 @@
  *   - Anything else is Excel's own error (OfficeExtension.Error), passed through.
  * Messages are in the `lang` passed (zh-CN or en).
  */
-export { a1, cellKey, parseAddress, parseCell } from "./address";
 export { type CreatePlanSheetsOptions, type CreatePlanSheetsResult, createPlanSheets } from "./create";
 export {
   type BindingError,

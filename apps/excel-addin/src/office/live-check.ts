@@ -1,6 +1,15 @@
 import type { Language, LocatedFinding } from "@planbook/core";
-import { findTables, type RawWorkbook, validateWorkbook } from "@planbook/workbook";
-import { cellKey, parseAddress, parseLocalRange, rangeA1 } from "./address";
+import {
+  type CellRange,
+  findTables,
+  parseRange,
+  parseSheetRange,
+  type RawWorkbook,
+  rangeA1,
+  rawTableRange,
+  validateWorkbook,
+} from "@planbook/workbook";
+import { cellKey } from "./address";
 import { goalsPlacement } from "./goals-placement";
 import { guardedSync } from "./guarded-sync";
 import type { Mark } from "./marks";
@@ -116,8 +125,6 @@ function mergeSpans(spans: Array<[number, number]>): Array<[number, number]> {
   }
   return out;
 }
-
-type Rect = NonNullable<ReturnType<typeof parseLocalRange>>;
 
 const samePlan = (a: PlannedCell | undefined, b: PlannedCell | undefined) =>
   a?.severity === b?.severity && (a?.messages.join("\n") ?? null) === (b?.messages.join("\n") ?? null);
@@ -241,7 +248,7 @@ export class LiveCheck {
     // ExcelApi 1.14 names our own writes; older hosts do not (see the column rule below).
     if (args.triggerSource === "ThisLocalAddin") return;
     const sheet = this.sheetsById.get(args.worksheetId);
-    const rect = parseLocalRange(args.address);
+    const rect = parseRange(args.address);
     if (sheet === undefined || rect === null) return;
     const state = this.state;
     if (!state || STRUCTURAL.has(args.changeType)) {
@@ -367,7 +374,7 @@ export class LiveCheck {
     syncs++;
     const raw: RawWorkbook = { ...state.raw, tables: [...state.raw.tables], names: { ...state.raw.names } };
     for (const p of partial) {
-      const where = parseAddress(p.range.address);
+      const where = parseSheetRange(p.range.address);
       const c = p.cached;
       const moved =
         !where ||
@@ -388,26 +395,21 @@ export class LiveCheck {
     }
     for (const t of tables) {
       const fresh = rawTableOf(t.name, t.header, t.body);
-      const body = parseAddress(t.body.address);
+      const body = parseSheetRange(t.body.address);
       const i = raw.tables.findIndex((x) => x.name === t.name);
       if (!fresh || !body || i < 0) return this.full(context); // renamed or deleted meanwhile
       if (!t.table.showTotals) {
         const others = raw.tables
           .filter((o) => o.name !== t.name && o.sheet.toLowerCase() === fresh.sheet.toLowerCase())
-          .map((o) => ({
-            top: o.headerRow,
-            bottom: o.headerRow + o.rows.length,
-            left: o.firstColumn,
-            right: o.firstColumn + o.headers.length - 1,
-          }))
-          .filter((o) => o.left <= body.lastColumn && body.column <= o.right);
+          .map(rawTableRange)
+          .filter((o) => o.column <= body.lastColumn && body.column <= o.lastColumn);
         const below = filledRowsBelow(t.below.values, body.lastRow, others);
         if (below.length > 0) fresh.below = below;
       }
       raw.tables[i] = fresh;
     }
     for (const n of names) {
-      const where = parseAddress(n.range.address);
+      const where = parseSheetRange(n.range.address);
       const old = raw.names[n.name];
       if (!where || !old) return this.full(context);
       raw.names[n.name] = { ...old, value: rawCellOf(n.range.values[0]?.[0]) };
@@ -540,7 +542,7 @@ function toolColumnsOf(raw: RawWorkbook): Map<string, Set<number>> {
   return out;
 }
 
-function allIn(rect: Rect, columns: Set<number>): boolean {
+function allIn(rect: CellRange, columns: Set<number>): boolean {
   if (rect.lastColumn - rect.column > 64) return false;
   for (let c = rect.column; c <= rect.lastColumn; c++) if (!columns.has(c)) return false;
   return true;
@@ -550,7 +552,7 @@ function allIn(rect: Rect, columns: Set<number>): boolean {
  * The tables and named cells an edit at `rect` on `sheet` may have changed: a table whose columns
  * it overlaps at or below its header (rows typed just under a table become part of it in Excel).
  */
-function touched(raw: RawWorkbook, sheet: string, rect: Rect): { tables: string[]; names: string[] } {
+function touched(raw: RawWorkbook, sheet: string, rect: CellRange): { tables: string[]; names: string[] } {
   const s = sheet.toLowerCase();
   const tables = raw.tables
     .filter((t) => t.sheet.toLowerCase() === s)
@@ -562,7 +564,7 @@ function touched(raw: RawWorkbook, sheet: string, rect: Rect): { tables: string[
   const names = Object.entries(raw.names)
     .filter(([, n]) => n.sheet?.toLowerCase() === s)
     .filter(([, n]) => {
-      const at = parseLocalRange(n.cell ?? "");
+      const at = parseRange(n.cell ?? "");
       return (
         at !== null &&
         at.row >= rect.row &&

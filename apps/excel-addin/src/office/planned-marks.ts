@@ -1,5 +1,6 @@
 import type { LocatedFinding, Severity } from "@planbook/core";
-import { a1, cellKey, parseCell } from "./address";
+import { a1, parseCell } from "@planbook/workbook";
+import { cellKey } from "./address";
 import type { GoalsPlacement } from "./goals-placement";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

@@ -1,6 +1,15 @@
 import type { Language } from "@planbook/core";
-import { CHART_PICK_CELL, type RawCell, type RawTable, type RawWorkbook, SHEETS } from "@planbook/workbook";
-import { cellKey, columnLetters, parseAddress } from "./address";
+import {
+  type CellRange,
+  CHART_PICK_CELL,
+  columnLetters,
+  parseSheetRange,
+  type RawCell,
+  type RawTable,
+  type RawWorkbook,
+  SHEETS,
+} from "@planbook/workbook";
+import { cellKey } from "./address";
 import { guardedSync } from "./guarded-sync";
 import { EMPTY_MARKS, MARKS_SETTING, type Mark, parseMarks, type SavedMarks } from "./marks";
 
@@ -133,30 +142,30 @@ export async function readSnapshot(
   const rawTables: RawTable[] = [];
   const bodies: WorkbookSnapshot["bodies"] = new Map();
   const spans = tableRanges.flatMap((t) => {
-    const head = parseAddress(t.header.address);
-    const body = parseAddress(t.body.address);
+    const head = parseSheetRange(t.header.address);
+    const body = parseSheetRange(t.body.address);
     return head && body
       ? [
           {
             sheet: head.sheet.toLowerCase(),
-            top: head.row,
-            bottom: body.lastRow,
-            left: head.column,
-            right: head.lastColumn,
+            row: head.row,
+            lastRow: body.lastRow,
+            column: head.column,
+            lastColumn: head.lastColumn,
           },
         ]
       : [];
   });
   for (const t of tableRanges) {
     const raw = rawTableOf(t.name, t.header, t.body);
-    const body = parseAddress(t.body.address);
+    const body = parseSheetRange(t.body.address);
     if (!raw || !body) continue;
     const others = spans.filter(
       (o) =>
         o.sheet === raw.sheet.toLowerCase() &&
-        o.top !== raw.headerRow &&
-        o.left <= body.lastColumn &&
-        body.column <= o.right,
+        o.row !== raw.headerRow &&
+        o.column <= body.lastColumn &&
+        body.column <= o.lastColumn,
     );
     const below = t.below ? filledRowsBelow(t.below.values, body.lastRow, others) : [];
     if (below.length > 0) raw.below = below;
@@ -173,7 +182,7 @@ export async function readSnapshot(
   const rawNames: RawWorkbook["names"] = {};
   for (const n of namedRanges) {
     if (n.range.isNullObject) continue;
-    const where = parseAddress(n.range.address);
+    const where = parseSheetRange(n.range.address);
     if (!where) continue;
     rawNames[n.name] = {
       value: rawCellOf(n.range.values[0]?.[0]),
@@ -184,7 +193,7 @@ export async function readSnapshot(
 
   const noteMap = new Map<string, string>();
   for (const n of noteLocations) {
-    const where = parseAddress(n.location.address);
+    const where = parseSheetRange(n.location.address);
     if (where) noteMap.set(cellKey(where.sheet, `${columnLetters(where.column)}${where.row}`), n.content);
   }
 
@@ -231,12 +240,12 @@ export const ROWS_BELOW = 200;
 export function filledRowsBelow(
   values: unknown[][],
   lastRow: number,
-  others: readonly { top: number; bottom: number }[],
+  others: readonly CellRange[],
 ): RawCell[][] {
   const rows: RawCell[][] = [];
   for (const [i, line] of values.entries()) {
     const row = lastRow + 1 + i;
-    if (others.some((o) => o.top <= row && row <= o.bottom)) break;
+    if (others.some((o) => o.row <= row && row <= o.lastRow)) break;
     const cells = line.map(rawCellOf);
     if (cells.every((c) => c === null || (typeof c === "string" && c.trim() === ""))) break;
     rows.push(cells);
@@ -250,7 +259,7 @@ export function rawTableOf(
   header: { values: unknown[][]; address: string },
   body: { values: unknown[][] },
 ): RawTable | null {
-  const head = parseAddress(header.address);
+  const head = parseSheetRange(header.address);
   if (!head) return null;
   return {
     name,
@@ -290,7 +299,7 @@ function sameColor(a: string | null | undefined, b: string): boolean {
 
 /** Key/value pairs in columns A and B of the meta sheet (the used range may start elsewhere). */
 function metaOf(values: unknown[][], address: string): Record<string, string> {
-  const where = parseAddress(address);
+  const where = parseSheetRange(address);
   if (!where) return {};
   const keyCol = 1 - where.column;
   const meta: Record<string, string> = {};

@@ -8,8 +8,8 @@ import {
   r1c1ToA1,
   type WorkbookModel,
 } from "@planbook/excel-sim";
+import { columnLetters } from "@planbook/workbook";
 import { renderPlanWorkbook } from "@planbook/xlsx";
-import { columnLetters } from "./address";
 import { planWithGoals } from "./test-plan";
 
 /** Test support: generated workbooks in excel-sim, and fingerprints of every cell. */

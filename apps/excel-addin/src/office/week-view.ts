@@ -1,6 +1,8 @@
 import {
+  a1,
   cssHex,
   KEY_DATE_ROW_HEIGHT,
+  rangeA1,
   WEEK_CELL_FORMAT,
   WEEK_COLUMN_WIDTH,
   WEEK_HEADER_FONT_SIZE,
@@ -9,7 +11,6 @@ import {
   WEEK_HEADER_ROW_HEIGHT,
   type WeekView,
 } from "@planbook/workbook";
-import { a1, rangeA1 } from "./address";
 import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 

@@ -1,4 +1,4 @@
-import { rangeA1 } from "./address";
+import { rangeA1 } from "@planbook/workbook";
 import type { GoalsPlacement } from "./goals-placement";
 import type { WriteBudget } from "./write-budget";
 

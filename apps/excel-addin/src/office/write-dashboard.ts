@@ -1,6 +1,5 @@
 import type { Language } from "@planbook/core";
-import { type DashboardRow, type FormulaRefs, SHEETS } from "@planbook/workbook";
-import { parseAddress } from "./address";
+import { type DashboardRow, type FormulaRefs, parseSheetRange, SHEETS } from "@planbook/workbook";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import type { WorkbookSnapshot } from "./read";
 import type { WriteBudget } from "./write-budget";
@@ -29,7 +28,7 @@ export async function writeDashboard(
     return dash;
   }
   const dash = wb.worksheets.getItem(found.sheet);
-  const previousLastRow = found.used ? (parseAddress(found.used)?.lastRow ?? 0) : 0;
+  const previousLastRow = found.used ? (parseSheetRange(found.used)?.lastRow ?? 0) : 0;
   await writeDashboardRows(dash, rows, refs, lang, budget, previousLastRow);
   return dash;
 }

@@ -1,5 +1,4 @@
-import { goalsTable, type ToolFormulaId } from "@planbook/workbook";
-import { rangeA1 } from "./address";
+import { goalsTable, rangeA1, type ToolFormulaId } from "@planbook/workbook";
 import type { GoalsPlacement } from "./goals-placement";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 

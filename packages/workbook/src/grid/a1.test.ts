@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { a1, columnLetters, columnNumber, parseA1, parseCell } from "./a1";
+import {
+  a1,
+  columnLetters,
+  columnNumber,
+  parseA1,
+  parseCell,
+  parseRange,
+  parseSheetRange,
+  rangeA1,
+} from "./a1";
+import { rawTableRange } from "./raw";
 
 describe("A1 addresses", () => {
   it.each([
@@ -30,10 +40,81 @@ describe("A1 addresses", () => {
   });
   it("parses one cell, nothing more", () => {
     expect(parseCell("$AB$12")).toEqual({ row: 12, column: 28 });
-    expect(parseCell(" c3 ")).toEqual({ row: 3, column: 3 });
+    expect(parseCell("c3")).toEqual({ row: 3, column: 3 });
+    expect(parseCell(" c3")).toBeNull();
     expect(parseCell("B3:B4")).toBeNull();
     expect(parseCell("Settings!B3")).toBeNull();
     expect(parseCell("ABCD1")).toBeNull();
     expect(parseCell("B12345678")).toBeNull();
+  });
+
+  it("keeps to Excel's grid: columns A…XFD, rows 1…1,048,576", () => {
+    expect(parseCell("XFD1048576")).toEqual({ row: 1_048_576, column: 16_384 });
+    expect(parseCell("XFE1")).toBeNull();
+    expect(parseCell("A1048577")).toBeNull();
+    expect(parseCell("A0")).toBeNull();
+    expect(parseCell("$")).toBeNull();
+    expect(parseCell("")).toBeNull();
+    expect(parseCell("B$")).toBeNull();
+  });
+
+  it("reads ranges in all of Excel's local forms, corners in either order", () => {
+    expect(parseRange("B4:H40")).toEqual({ row: 4, column: 2, lastRow: 40, lastColumn: 8 });
+    expect(parseRange("$H$40:$B$4")).toEqual({ row: 4, column: 2, lastRow: 40, lastColumn: 8 });
+    expect(parseRange(" c7 ")).toEqual({ row: 7, column: 3, lastRow: 7, lastColumn: 3 });
+    expect(parseRange("5:9")).toEqual({ row: 5, column: 1, lastRow: 9, lastColumn: 16_384 });
+    expect(parseRange("$D:$b")).toEqual({ row: 1, column: 2, lastRow: 1_048_576, lastColumn: 4 });
+    expect(parseRange("Goals!B5:H9")).toEqual({ row: 5, column: 2, lastRow: 9, lastColumn: 8 });
+    expect(parseRange("B4:H40:J2")).toBeNull();
+    expect(parseRange("B")).toBeNull();
+    expect(parseRange("5")).toBeNull();
+    expect(parseRange("B4:7")).toBeNull();
+    expect(parseRange("0:3")).toBeNull();
+    expect(parseRange("A:XFE")).toBeNull();
+  });
+
+  it("keeps the sheet of an address as Office.js gives it, quotes undone", () => {
+    expect(parseSheetRange("Goals!A5:C9")).toEqual({
+      sheet: "Goals",
+      row: 5,
+      column: 1,
+      lastRow: 9,
+      lastColumn: 3,
+    });
+    expect(parseSheetRange("'My plan''s goals'!$B$2")).toEqual({
+      sheet: "My plan's goals",
+      row: 2,
+      column: 2,
+      lastRow: 2,
+      lastColumn: 2,
+    });
+    expect(parseSheetRange("'目标'!B:B")?.lastRow).toBe(1_048_576);
+    expect(parseSheetRange("B2")).toBeNull();
+    expect(parseSheetRange("Goals!nonsense")).toBeNull();
+  });
+
+  it("writes a range back as A1, one cell without a colon", () => {
+    expect(rangeA1(3, 2, 3, 2)).toBe("B3");
+    expect(rangeA1(3, 2, 40, 28)).toBe("B3:AB40");
+    const r = parseRange(rangeA1(4, 27, 9, 30));
+    expect(r && rangeA1(r.row, r.column, r.lastRow, r.lastColumn)).toBe("AA4:AD9");
+  });
+
+  it("gives a raw table's cells: header row to last body row, first to last header column", () => {
+    const t = {
+      name: "tblGoals",
+      sheet: "Goals",
+      headerRow: 4,
+      firstColumn: 2,
+      headers: ["a", "b", "c"],
+      rows: [[], []],
+    };
+    expect(rawTableRange(t)).toEqual({ row: 4, column: 2, lastRow: 6, lastColumn: 4 });
+    expect(rawTableRange({ ...t, rows: [], below: [[]] })).toEqual({
+      row: 4,
+      column: 2,
+      lastRow: 4,
+      lastColumn: 4,
+    });
   });
 });

@@ -1,3 +1,5 @@
+import type { CellRange } from "./a1";
+
 /**
  * What every workbook adapter (exceljs reader, Office.js add-in, excel-sim) hands to the pure
  * reader: the tables as they are in the file, before any parsing. Adapters normalise cells to
@@ -52,4 +54,14 @@ export interface RawWorkbook {
    * cannot lose tables (Office.js) leave it out.
    */
   sheets?: RawSheet[];
+}
+
+/** The cells a table covers: its header row, body rows and columns (not the rows `below` it). */
+export function rawTableRange(t: RawTable): CellRange {
+  return {
+    row: t.headerRow,
+    column: t.firstColumn,
+    lastRow: t.headerRow + t.rows.length,
+    lastColumn: t.firstColumn + Math.max(0, t.headers.length - 1),
+  };
 }

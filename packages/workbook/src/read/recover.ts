@@ -1,5 +1,6 @@
 import { foldLabel } from "@planbook/core";
-import type { RawCell, RawSheet, RawTable, RawWorkbook } from "../grid/raw";
+import type { CellRange } from "../grid/a1";
+import { type RawCell, type RawSheet, type RawTable, type RawWorkbook, rawTableRange } from "../grid/raw";
 import { SHEETS, TABLES } from "../layout/spec";
 import type { TableSpec } from "../layout/types";
 import { headerCoverage, matchHeaders } from "./headers";
@@ -16,33 +17,23 @@ function homeSheetNames(spec: TableSpec): string[] {
   return home ? [foldLabel(home.name.en), foldLabel(home.name["zh-CN"])] : [];
 }
 
-/** A block of the sheet that belongs to a table already (1-based rows and columns). */
-interface Region {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
-/** The regions of the sheet's surviving table parts: their cells are not a lost table's. */
-function tableRegions(raw: RawWorkbook, sheet: string): Region[] {
+/** The ranges of the sheet's surviving table parts, with the rows read below them: their cells are not a lost table's. */
+function tableRegions(raw: RawWorkbook, sheet: string): CellRange[] {
   const folded = foldLabel(sheet);
   return raw.tables
     .filter((t) => foldLabel(t.sheet) === folded)
-    .map((t) => ({
-      top: t.headerRow,
-      bottom: t.headerRow + t.rows.length + (t.below?.length ?? 0),
-      left: t.firstColumn,
-      right: t.firstColumn + Math.max(0, t.headers.length - 1),
-    }));
+    .map((t) => {
+      const range = rawTableRange(t);
+      return { ...range, lastRow: range.lastRow + (t.below?.length ?? 0) };
+    });
 }
 
 /** A row's cells with those inside `regions` blanked (tables side by side share their rows). */
-function outside(row: number, cells: readonly RawCell[], regions: readonly Region[]): RawCell[] {
-  const inRow = regions.filter((r) => r.top <= row && row <= r.bottom);
+function outside(row: number, cells: readonly RawCell[], regions: readonly CellRange[]): RawCell[] {
+  const inRow = regions.filter((r) => r.row <= row && row <= r.lastRow);
   if (inRow.length === 0) return Array.from(cells, (c) => c ?? null);
   return Array.from(cells, (c, i) =>
-    inRow.some((r) => r.left <= i + 1 && i + 1 <= r.right) ? null : (c ?? null),
+    inRow.some((r) => r.column <= i + 1 && i + 1 <= r.lastColumn) ? null : (c ?? null),
   );
 }
 
@@ -52,7 +43,7 @@ function outside(row: number, cells: readonly RawCell[], regions: readonly Regio
  * the run of non-blank header cells around them; its body runs down to the first row that is
  * entirely blank across those columns. Null when no such row exists.
  */
-function recoverOne(spec: TableSpec, sheet: RawSheet, regions: readonly Region[]): RawTable | null {
+function recoverOne(spec: TableSpec, sheet: RawSheet, regions: readonly CellRange[]): RawTable | null {
   const rows = sheet.rows;
   for (let i = 0; i < rows.length; i++) {
     const header = rows[i];
@@ -102,12 +93,7 @@ export function recoverTables(raw: RawWorkbook, missing: ReadonlySet<string>): R
       if (!missing.has(spec.name) || !homeSheetNames(spec).includes(folded)) continue;
       const table = recoverOne(spec, sheet, regions);
       if (!table) continue;
-      regions.push({
-        top: table.headerRow,
-        bottom: table.headerRow + table.rows.length,
-        left: table.firstColumn,
-        right: table.firstColumn + table.headers.length - 1,
-      });
+      regions.push(rawTableRange(table));
       out.push(table);
     }
   }

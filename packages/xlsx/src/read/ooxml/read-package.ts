@@ -1,7 +1,9 @@
 import { foldLabel } from "@planbook/core";
 import {
   a1,
-  parseCell,
+  type CellRange,
+  parseA1,
+  parseRange,
   type RawCell,
   type RawSheet,
   type RawTable,
@@ -11,7 +13,6 @@ import {
 import { WorkbookFileError } from "../errors";
 import type { ReadLimits } from "../limits";
 import { openGuardedPackage } from "../zip-guard";
-import { parseRangeRef, type RangeRef } from "./cell-ref";
 import { parseRelationships, type Relationship, relsPartOf } from "./opc-rels";
 import { parseSharedStrings } from "./shared-strings";
 import { parseDateStyles } from "./styles";
@@ -36,7 +37,7 @@ const PLAN_SHEETS = new Map<string, readonly string[]>(
 interface LoadedSheet {
   sheet: WorkbookSheet;
   grid: SheetGrid;
-  tables: { part: TablePart; range: RangeRef }[];
+  tables: { part: TablePart; range: CellRange }[];
 }
 
 /**
@@ -98,7 +99,7 @@ export async function readXlsxPackage(buf: Buffer, file: string, limits: ReadLim
       const tablePart = target ? pkg.find(target) : null;
       if (!tablePart) continue;
       const t = parseTable(pkg.read(tablePart), { file, part: tablePart });
-      const range = t ? parseRangeRef(t.ref) : null;
+      const range = t ? parseRange(t.ref) : null;
       if (t && range) tables.push({ part: t, range });
     }
     loaded.push({ sheet, grid, tables });
@@ -147,31 +148,31 @@ function rawTable(s: LoadedSheet, t: LoadedSheet["tables"][number]): RawTable {
   const grid = s.grid;
   const hasHeader = part.headerRowCount > 0;
   const headers: string[] = [];
-  for (let c = range.left; c <= range.right; c++) {
-    const fromCell = hasHeader ? asText(cellAt(grid, range.top, c)).trim() : "";
-    headers.push(fromCell !== "" ? fromCell : (part.columns[c - range.left] ?? ""));
+  for (let c = range.column; c <= range.lastColumn; c++) {
+    const fromCell = hasHeader ? asText(cellAt(grid, range.row, c)).trim() : "";
+    headers.push(fromCell !== "" ? fromCell : (part.columns[c - range.column] ?? ""));
   }
-  const firstBody = range.top + (hasHeader ? 1 : 0);
-  const lastBody = range.bottom - Math.min(1, part.totalsRowCount);
+  const firstBody = range.row + (hasHeader ? 1 : 0);
+  const lastBody = range.lastRow - Math.min(1, part.totalsRowCount);
   const rows: RawCell[][] = [];
-  for (let r = firstBody; r <= lastBody; r++) rows.push(rowCells(grid, r, range.left, range.right));
+  for (let r = firstBody; r <= lastBody; r++) rows.push(rowCells(grid, r, range.column, range.lastColumn));
   const table: RawTable = {
     name: part.name,
     sheet: s.sheet.name,
-    headerRow: hasHeader ? range.top : range.top - 1,
-    firstColumn: range.left,
+    headerRow: hasHeader ? range.row : range.row - 1,
+    firstColumn: range.column,
     headers,
     rows,
   };
   if (part.totalsRowCount === 0) {
     const below: RawCell[][] = [];
     const others = s.tables.filter((o) => o !== t).map((o) => o.range);
-    for (let r = range.bottom + 1; ; r++) {
+    for (let r = range.lastRow + 1; ; r++) {
       const startsOther = others.some(
-        (o) => o.top <= r && r <= o.bottom && o.left <= range.right && range.left <= o.right,
+        (o) => o.row <= r && r <= o.lastRow && o.column <= range.lastColumn && range.column <= o.lastColumn,
       );
       if (startsOther) break;
-      const cells = rowCells(grid, r, range.left, range.right);
+      const cells = rowCells(grid, r, range.column, range.lastColumn);
       if (cells.every(isBlank)) break;
       below.push(cells);
     }
@@ -222,8 +223,7 @@ function definedNames(
   for (const n of ordered) {
     if (n.name.startsWith("_xlnm.") || out[n.name]) continue;
     const sheet = sheetOfFormula(n.formula);
-    const first = n.formula.slice(n.formula.lastIndexOf("!") + 1).split(":")[0] ?? "";
-    const at = parseCell(first.replace(/\$/g, ""));
+    const at = parseA1(n.formula);
     if (sheet === null || !at) continue;
     if (n.localSheetId !== null && !sheets[n.localSheetId]) continue;
     const folded = foldLabel(sheet);

@@ -1,7 +1,6 @@
 import { StringDecoder } from "node:string_decoder";
-import type { RawCell } from "@planbook/workbook";
+import { parseCell, type RawCell } from "@planbook/workbook";
 import type { GuardedPackage } from "../zip-guard";
-import { parseCellRef } from "./cell-ref";
 import { SheetXmlCompactor } from "./compact-sheet-xml";
 import { isOfficeRelationships, isSpreadsheetMl } from "./namespaces";
 import { attr, corruptPart, decodeXml, type PartContext, parseXml, type XmlHandlers, XmlStream } from "./xml";
@@ -168,7 +167,7 @@ function worksheetHandlers(ctx: WorksheetContext): { grid: SheetGrid; handlers: 
         }
         case "c": {
           const ref = attr(tag, "r");
-          const at = ref === undefined ? null : parseCellRef(ref);
+          const at = ref === undefined ? null : parseCell(ref);
           if (at && at.row !== row) {
             // a cell outside its row element: keep it where its reference says
             row = at.row;
