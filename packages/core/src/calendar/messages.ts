@@ -1,4 +1,4 @@
-import type { RuleId, RuleMessage } from "../model/rules";
+import type { RuleId, RuleTexts } from "../model/rules";
 import { defineMessages } from "../text/define-messages";
 
 /** `undefined` is accepted so the message catalog can pass a param a finding lacks. */
@@ -54,9 +54,9 @@ const FIELD_EN: Record<string, string> = { start: "Start", end: "End" };
  * finding's params (see campaignFindings). `satisfies` keeps the exact rule keys, so the
  * message catalog can require every other rule of its own.
  */
-export const CALENDAR_MESSAGES = {
-  "campaign.period.invalid": {
-    en: (p) => {
+export const CALENDAR_MESSAGES = defineMessages({
+  en: {
+    "campaign.period.invalid": (p) => {
       const field = FIELD_EN[String(p.field)] ?? "Start";
       if (p.problem === "order") {
         return `Campaign "${text(p.campaign)}" starts on ${text(p.start)}, after it ends on ${text(p.end)}. Correct Start or End so the campaign starts first.`;
@@ -66,7 +66,21 @@ export const CALENDAR_MESSAGES = {
       }
       return `Campaign "${text(p.campaign)}" has no ${field} date. Enter the ${p.field === "end" ? "last" : "first"} day of the campaign in ${field}.`;
     },
-    "zh-CN": (p) => {
+    "campaign.outside-year": (p) =>
+      `Campaign "${text(p.campaign)}" runs ${text(p.start)} to ${text(p.end)}, partly outside the plan year ${text(p.year)}. Move it into ${text(p.year)} or plan it in that year's workbook.`,
+    "campaign.channel.unknown": (p) =>
+      `Campaign "${text(p.campaign)}" uses channel "${text(p.channel)}", which is not in the Channels sheet. Add the channel to the channel matrix or correct its name.`,
+    "campaign.goal.unknown": (p) =>
+      `Campaign "${text(p.campaign)}" links goal "${text(p.goal)}", which is not in the Goals sheet. Correct the goal ID or add the goal first.`,
+    "campaign.overlap": (p) =>
+      `${text(p.count)} campaigns run at the same time on ${text(p.channel)} ${span(p, "en")} (${text(p.campaigns)}), more than its limit of ${text(p.max)}. Stagger them, move one to another channel, or raise Max Concurrent Campaigns in the Channels sheet.`,
+    "budget.exceeded": (p) =>
+      `Campaign budgets total ${money(p, "campaigns")}, ${money(p, "over")} more than the ${money(p, "planned")} planned in the Budget sheet. Trim campaign budgets or raise the planned budget.`,
+    "budget.line.overspent": (p) =>
+      `Budget item "${text(p.item)}" has paid out ${money(p, "spent")}, ${money(p, "over")} more than the ${money(p, "planned")} planned. Check the Spent amount or raise the item's Planned budget.`,
+  } satisfies RuleTexts<CalendarRuleId>,
+  "zh-CN": {
+    "campaign.period.invalid": (p) => {
       const field = FIELD_ZH[String(p.field)] ?? "开始日期";
       if (p.problem === "order") {
         return `活动“${text(p.campaign)}”的开始日期 ${text(p.start)} 晚于结束日期 ${text(p.end)}。请更正开始日期或结束日期。`;
@@ -76,41 +90,17 @@ export const CALENDAR_MESSAGES = {
       }
       return `活动“${text(p.campaign)}”缺少${field}。请在“${field}”中填写活动的${p.field === "end" ? "最后一天" : "第一天"}。`;
     },
-  },
-  "campaign.outside-year": {
-    en: (p) =>
-      `Campaign "${text(p.campaign)}" runs ${text(p.start)} to ${text(p.end)}, partly outside the plan year ${text(p.year)}. Move it into ${text(p.year)} or plan it in that year's workbook.`,
-    "zh-CN": (p) =>
+    "campaign.outside-year": (p) =>
       `活动“${text(p.campaign)}”的档期 ${text(p.start)} 至 ${text(p.end)} 超出计划年度 ${text(p.year)} 年。请调整到该年度内，或放到对应年度的计划中。`,
-  },
-  "campaign.channel.unknown": {
-    en: (p) =>
-      `Campaign "${text(p.campaign)}" uses channel "${text(p.channel)}", which is not in the Channels sheet. Add the channel to the channel matrix or correct its name.`,
-    "zh-CN": (p) =>
+    "campaign.channel.unknown": (p) =>
       `活动“${text(p.campaign)}”的渠道“${text(p.channel)}”不在渠道矩阵中。请在“渠道矩阵”表中添加该渠道，或更正渠道名称。`,
-  },
-  "campaign.goal.unknown": {
-    en: (p) =>
-      `Campaign "${text(p.campaign)}" links goal "${text(p.goal)}", which is not in the Goals sheet. Correct the goal ID or add the goal first.`,
-    "zh-CN": (p) =>
+    "campaign.goal.unknown": (p) =>
       `活动“${text(p.campaign)}”关联的目标“${text(p.goal)}”不在目标表中。请更正目标编号，或先在目标表中添加该目标。`,
-  },
-  "campaign.overlap": {
-    en: (p) =>
-      `${text(p.count)} campaigns run at the same time on ${text(p.channel)} ${span(p, "en")} (${text(p.campaigns)}), more than its limit of ${text(p.max)}. Stagger them, move one to another channel, or raise Max Concurrent Campaigns in the Channels sheet.`,
-    "zh-CN": (p) =>
+    "campaign.overlap": (p) =>
       `渠道“${text(p.channel)}”在 ${span(p, "zh-CN")}同时进行 ${text(p.count)} 个活动（${text(p.campaigns)}），超过并发上限 ${text(p.max)}。请错开档期、改投其他渠道，或在渠道矩阵中调高“活动并发上限”。`,
-  },
-  "budget.exceeded": {
-    en: (p) =>
-      `Campaign budgets total ${money(p, "campaigns")}, ${money(p, "over")} more than the ${money(p, "planned")} planned in the Budget sheet. Trim campaign budgets or raise the planned budget.`,
-    "zh-CN": (p) =>
+    "budget.exceeded": (p) =>
       `活动预算合计 ${money(p, "campaigns")}，超出预算表计划合计 ${money(p, "planned")}（超出 ${money(p, "over")}）。请压缩活动预算或调整预算计划。`,
-  },
-  "budget.line.overspent": {
-    en: (p) =>
-      `Budget item "${text(p.item)}" has paid out ${money(p, "spent")}, ${money(p, "over")} more than the ${money(p, "planned")} planned. Check the Spent amount or raise the item's Planned budget.`,
-    "zh-CN": (p) =>
+    "budget.line.overspent": (p) =>
       `预算项目“${text(p.item)}”已支出 ${money(p, "spent")}，超出计划 ${money(p, "planned")}（超出 ${money(p, "over")}）。请核对已支出金额，或调高该项目的计划预算。`,
   },
-} satisfies { [R in CalendarRuleId]: RuleMessage<R> };
+});

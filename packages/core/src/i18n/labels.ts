@@ -1,4 +1,5 @@
 import type { EnumListName, Language, Severity, SmartLetter } from "../model/enums";
+import { defineMessages } from "../text/define-messages";
 import { foldLabel } from "../text/fold";
 
 type Bilingual = Readonly<Record<Language, string>>;
@@ -116,11 +117,15 @@ export const MONTHS_EN = [
   "Dec",
 ] as const;
 
+const MONTH = defineMessages({
+  en: { name: (month: number) => MONTHS_EN[month - 1] ?? String(month) },
+  "zh-CN": { name: (month) => `${month}月` },
+});
+
 /** Month 1–12 as a header names it; a number outside that range as itself. */
 export function monthLabel(month: number, lang: Language): string {
-  const en = MONTHS_EN[month - 1];
-  if (en === undefined) return String(month);
-  return lang === "en" ? en : `${month}月`;
+  if (!Number.isInteger(month) || month < 1 || month > 12) return String(month);
+  return MONTH[lang].name(month);
 }
 
 /** One language's words of a label list: `labelsIn(SMART_LABELS, "en").S` is "Specific". */

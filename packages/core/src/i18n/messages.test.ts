@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CALENDAR_MESSAGES } from "../calendar/messages";
 import type { Finding } from "../model/finding";
-import { RULE_IDS, type RuleId } from "../model/rules";
+import { RULE_IDS, type RuleId, type RuleParams } from "../model/rules";
 import { formatNumber, formatPercent, formatValue } from "./format";
 import { formatFinding, MESSAGES } from "./messages";
 
@@ -15,8 +15,8 @@ const finding = (rule: string, params: Finding["params"] = {}, ref: string | nul
 });
 
 /** Params of the shape each rule's producer sends (validation, reader, calendar). */
-const SAMPLE_PARAMS: Partial<Record<RuleId, Finding["params"]>> = {
-  "goal.id.missing": { metric: "Reads" },
+const SAMPLE_PARAMS: { [R in RuleId]?: RuleParams<R> } = {
+  "goal.id.missing": { id: null, metric: "Reads" },
   "goal.id.duplicate": { id: "G1" },
   "goal.dimension.invalid": { id: "G1", metric: "Coffee tastings" },
   "goal.channel.unknown": { id: "G1", channel: "Douyin" },
@@ -55,7 +55,7 @@ const SAMPLE_PARAMS: Partial<Record<RuleId, Finding["params"]>> = {
   "objective.no-goals": { id: "O2" },
   "strategy.no-goals": { id: "S2" },
   "sheet.table.missing": { table: "tblGoals", sheet: "Goals" },
-  "sheet.column.missing": { table: "tblGoals", column: "Target" },
+  "sheet.column.missing": { table: "tblGoals", column: "Target", sheet: "Goals" },
   "sheet.table.renamed": { table: "tblActuals", found: "表3", sheet: "月度数据" },
   "sheet.table.recovered": { table: "tblActuals", sheet: "月度数据" },
   "sheet.rows.outside-table": { table: "tblActuals", sheet: "月度数据", first: 12, last: 14 },
@@ -64,8 +64,8 @@ const SAMPLE_PARAMS: Partial<Record<RuleId, Finding["params"]>> = {
 describe("MESSAGES", () => {
   it.each(RULE_IDS)("%s has different, non-empty en and zh-CN messages", (rule) => {
     for (const params of [{}, SAMPLE_PARAMS[rule] ?? {}]) {
-      const en = MESSAGES[rule].en(params);
-      const zh = MESSAGES[rule]["zh-CN"](params);
+      const en = MESSAGES.en[rule](params);
+      const zh = MESSAGES["zh-CN"][rule](params);
       expect(en.trim().length).toBeGreaterThan(20);
       expect(zh.trim().length).toBeGreaterThan(10);
       expect(zh).not.toBe(en);
@@ -77,11 +77,13 @@ describe("MESSAGES", () => {
   });
 
   it("covers exactly the rule ids, taking the calendar's own messages", () => {
-    expect(Object.keys(MESSAGES).sort()).toEqual([...RULE_IDS].sort());
-    const calendarRules = RULE_IDS.filter((r) => /^(campaign|budget)\./.test(r));
-    expect(Object.keys(CALENDAR_MESSAGES).sort()).toEqual(calendarRules.sort());
-    for (const rule of calendarRules) {
-      expect(MESSAGES[rule]).toBe((CALENDAR_MESSAGES as Record<string, unknown>)[rule]);
+    for (const lang of ["en", "zh-CN"] as const) {
+      expect(Object.keys(MESSAGES[lang]).sort()).toEqual([...RULE_IDS].sort());
+      const calendarRules = RULE_IDS.filter((r) => /^(campaign|budget)\./.test(r));
+      expect(Object.keys(CALENDAR_MESSAGES[lang]).sort()).toEqual(calendarRules.sort());
+      for (const rule of calendarRules) {
+        expect(MESSAGES[lang][rule]).toBe((CALENDAR_MESSAGES[lang] as Record<string, unknown>)[rule]);
+      }
     }
   });
 });

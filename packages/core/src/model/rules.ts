@@ -1,4 +1,4 @@
-import type { Aggregation, Direction, Language, Severity, SmartLetter, Unit } from "./enums";
+import type { Aggregation, Direction, Severity, SmartLetter, Unit } from "./enums";
 import type { Finding } from "./finding";
 
 /**
@@ -184,7 +184,5 @@ type KeysOfEither<P> = P extends unknown ? keyof P : never;
 type RuleMessageParams<R extends RuleId> = {
   readonly [K in KeysOfEither<RuleParams<R>> | "id"]?: string | number | null;
 };
-/** The message of one rule in both languages, taking that rule's params. */
-export type RuleMessage<R extends RuleId> = Readonly<
-  Record<Language, (params: RuleMessageParams<R>) => string>
->;
+/** Messages of rules in one language, each taking its rule's params (a `defineMessages` catalog). */
+export type RuleTexts<R extends RuleId> = { readonly [K in R]: (params: RuleMessageParams<K>) => string };

@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { RULE_IDS, RuleMessage, RuleParamMap, RuleParams } from "../model/rules";
+import type { RULE_IDS, RuleParamMap, RuleParams, RuleTexts } from "../model/rules";
 import { makeFinding } from "./make-finding";
 
 const at = { collection: "goals", index: 0, field: "channel" };
@@ -31,12 +31,13 @@ describe("RuleParams", () => {
   });
 
   it("types a rule's message by the same params, plus the row's ref as id", () => {
-    const message: RuleMessage<"goal.channel.unknown"> = {
-      en: (p) => `${p.id}: ${p.channel}`,
+    const en: RuleTexts<"goal.channel.unknown"> = { "goal.channel.unknown": (p) => `${p.id}: ${p.channel}` };
+    const zh: RuleTexts<"goal.channel.unknown"> = {
       // @ts-expect-error the rule has no param "chanel"
-      "zh-CN": (p) => `${p.id}：${p.chanel}`,
+      "goal.channel.unknown": (p) => `${p.id}：${p.chanel}`,
     };
-    expect(message.en({ id: "G1", channel: "Weibo" })).toBe("G1: Weibo");
+    expect(en["goal.channel.unknown"]({ id: "G1", channel: "Weibo" })).toBe("G1: Weibo");
+    expect(zh).toBeDefined();
   });
 
   it("has params for exactly the rule ids", () => {

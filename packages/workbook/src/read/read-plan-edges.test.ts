@@ -1,3 +1,4 @@
+import { MONTHS_EN } from "@planbook/core";
 import { describe, expect, it } from "vitest";
 import type { RawWorkbook } from "../grid/raw";
 import { planTables, planWorkbook } from "./fixture-plan";
@@ -169,20 +170,7 @@ describe("monthly tables without month columns", () => {
       ["g2", Array(12).fill(null)],
     ]);
     const missing = result.findings.filter((f) => f.rule === "sheet.column.missing");
-    expect(missing.map((f) => f.params.column)).toEqual([
-      "Jan",
-      "Feb",
-      "Mar",
-      "Apr",
-      "May",
-      "Jun",
-      "Jul",
-      "Aug",
-      "Sep",
-      "Oct",
-      "Nov",
-      "Dec",
-    ]);
+    expect(missing.map((f) => f.params.column)).toEqual([...MONTHS_EN]);
     expect(new Set(missing.map((f) => result.locate(f)?.cell))).toEqual(new Set(["A3"]));
   });
 });
