@@ -54,10 +54,15 @@ function cells(sheet: Sheet): Map<string, unknown> {
   return out;
 }
 
-/** Column widths (characters, to 0.01) and hidden columns, as a file keeps them. */
-async function columns(bytes: Buffer, sheet: string, upTo: number) {
+/** A file as exceljs reads it, for the column widths (loaded once per file, not per sheet). */
+async function exceljsOf(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return wb;
+}
+
+/** Column widths (characters, to 0.01) and hidden columns, as a file keeps them. */
+function columns(wb: ExcelJS.Workbook, sheet: string, upTo: number) {
   const ws = wb.getWorksheet(sheet)!;
   return Array.from({ length: upTo }, (_, i) => {
     const column = ws.getColumn(i + 1);
@@ -83,6 +88,7 @@ describe("Create plan sheets and the generator", () => {
         generator: { name: "conformance", version: "0" },
       });
       const [mine, theirs] = [await loadXlsx(exported), await loadXlsx(generated)];
+      const [myFile, theirFile] = [await exceljsOf(exported), await exceljsOf(generated)];
       const placement = placeWorkbook(plan, lang);
       let compared = 0;
       // Every differing cell at once (its address, then Create's and the generator's), not the first.
@@ -102,8 +108,8 @@ describe("Create plan sheets and the generator", () => {
           [...b.hiddenColumns].sort(),
         ]);
         const last = Math.max(...placed.tables.map((t) => t.weekView?.lastColumn ?? t.lastColumn + 3));
-        expect(await columns(exported, placed.name, last), placed.name).toEqual(
-          await columns(generated, placed.name, last),
+        expect(columns(myFile, placed.name, last), placed.name).toEqual(
+          columns(theirFile, placed.name, last),
         );
       }
       expect(differ).toEqual([]);
