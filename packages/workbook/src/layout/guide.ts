@@ -1,61 +1,47 @@
-import { ENUM_LABELS, GoalStatus, type Language } from "@planbook/core";
+import { defineMessages, ENUM_LABELS, GoalStatus, type Language } from "@planbook/core";
 import { SHEETS } from "./spec";
 
 /** What each sheet is for, by sheet key of the layout spec (our own words). */
-const SHEET_PURPOSE: Record<string, Record<Language, string>> = {
-  guide: { en: "This page.", "zh-CN": "本页。" },
-  dashboard: {
-    en: "Progress of the whole brand, each dimension, objective and channel — computed, nothing to type.",
-    "zh-CN": "品牌整体及各维度、战略目标、渠道的进度，全部自动计算，无需填写。",
+const SHEET_PURPOSE = defineMessages({
+  en: {
+    guide: "This page.",
+    dashboard:
+      "Progress of the whole brand, each dimension, objective and channel — computed, nothing to type.",
+    review: "Last year in numbers: KPI targets against results, what went well, what did not and why.",
+    insights: "Platform and industry trends, competitors, and the personas you serve.",
+    objectives: "The few things new media must achieve for the company this year; goals hang under them.",
+    goals: "Quantified SMART goals in four dimensions. Grey columns on the right are computed.",
+    phasing: "Monthly weights for goals whose Phasing is Custom.",
+    actuals: "The monthly numbers from your platforms, one row per goal. Blank means no data yet.",
+    strategies: "How the goals will be reached, and which goals each strategy serves.",
+    channels: "Your channel matrix: every account, its role and cadence.",
+    campaigns:
+      "The campaign calendar; the year's key dates are prefilled as ideas. The week grid on the right draws each campaign.",
+    content: "Planned posts through topic → planning → creating → review → published.",
+    budget: "Planned spend by quarter and actual spend.",
+    risks: "Risks and what you will do if they happen.",
+    settings: "Plan year, brand, currency, as-of month, status thresholds and seasonality profiles.",
+    meta: "",
   },
-  review: {
-    en: "Last year in numbers: KPI targets against results, what went well, what did not and why.",
-    "zh-CN": "用数字回顾上一年：KPI 目标与结果、亮点与不足及其原因。",
+  "zh-CN": {
+    guide: "本页。",
+    dashboard: "品牌整体及各维度、战略目标、渠道的进度，全部自动计算，无需填写。",
+    review: "用数字回顾上一年：KPI 目标与结果、亮点与不足及其原因。",
+    insights: "平台与行业趋势、竞品动态，以及目标用户画像。",
+    objectives: "今年新媒体要为公司达成的少数几件大事，各项目标归属于它们。",
+    goals: "四个维度的 SMART 量化目标。右侧灰色列自动计算。",
+    phasing: "分解方式为“自定义”的目标的月度权重。",
+    actuals: "平台后台的月度数据，每个目标一行。留空表示尚无数据。",
+    strategies: "目标如何达成，以及每条策略支撑哪些目标。",
+    channels: "渠道矩阵：每个账号的角色与更新节奏。",
+    campaigns: "活动日历；全年营销节点已预填为“创意”。右侧周视图自动画出每个活动的时间条。",
+    content: "按 选题→策划→创作→审核→发布 推进的内容排期。",
+    budget: "按季度的计划投入与实际花费。",
+    risks: "风险及其应对预案。",
+    settings: "计划年度、品牌、币种、统计截至月份、状态阈值与季节性方案。",
+    meta: "",
   },
-  insights: {
-    en: "Platform and industry trends, competitors, and the personas you serve.",
-    "zh-CN": "平台与行业趋势、竞品动态，以及目标用户画像。",
-  },
-  objectives: {
-    en: "The few things new media must achieve for the company this year; goals hang under them.",
-    "zh-CN": "今年新媒体要为公司达成的少数几件大事，各项目标归属于它们。",
-  },
-  goals: {
-    en: "Quantified SMART goals in four dimensions. Grey columns on the right are computed.",
-    "zh-CN": "四个维度的 SMART 量化目标。右侧灰色列自动计算。",
-  },
-  phasing: {
-    en: "Monthly weights for goals whose Phasing is Custom.",
-    "zh-CN": "分解方式为“自定义”的目标的月度权重。",
-  },
-  actuals: {
-    en: "The monthly numbers from your platforms, one row per goal. Blank means no data yet.",
-    "zh-CN": "平台后台的月度数据，每个目标一行。留空表示尚无数据。",
-  },
-  strategies: {
-    en: "How the goals will be reached, and which goals each strategy serves.",
-    "zh-CN": "目标如何达成，以及每条策略支撑哪些目标。",
-  },
-  channels: {
-    en: "Your channel matrix: every account, its role and cadence.",
-    "zh-CN": "渠道矩阵：每个账号的角色与更新节奏。",
-  },
-  campaigns: {
-    en: "The campaign calendar; the year's key dates are prefilled as ideas. The week grid on the right draws each campaign.",
-    "zh-CN": "活动日历；全年营销节点已预填为“创意”。右侧周视图自动画出每个活动的时间条。",
-  },
-  content: {
-    en: "Planned posts through topic → planning → creating → review → published.",
-    "zh-CN": "按 选题→策划→创作→审核→发布 推进的内容排期。",
-  },
-  budget: { en: "Planned spend by quarter and actual spend.", "zh-CN": "按季度的计划投入与实际花费。" },
-  risks: { en: "Risks and what you will do if they happen.", "zh-CN": "风险及其应对预案。" },
-  settings: {
-    en: "Plan year, brand, currency, as-of month, status thresholds and seasonality profiles.",
-    "zh-CN": "计划年度、品牌、币种、统计截至月份、状态阈值与季节性方案。",
-  },
-  meta: { en: "", "zh-CN": "" },
-};
+});
 
 /** A titled block of the Guide: each item a short label (step, button, mark) and its text. */
 interface GuideBlock {
@@ -226,7 +212,8 @@ export function guideLines(lang: Language): GuideLine[] {
   lines.push({ kind: "gap" });
   heading(text.sheets);
   for (const sheet of SHEETS) {
-    const purpose = SHEET_PURPOSE[sheet.key]?.[lang];
+    const purposes: Readonly<Record<string, string>> = SHEET_PURPOSE[lang];
+    const purpose = purposes[sheet.key];
     if (purpose) lines.push({ kind: "item", label: sheet.name[lang], text: purpose });
   }
   block(text.fill);
