@@ -43,75 +43,12 @@ const SHEET_PURPOSE = defineMessages({
   },
 });
 
-/** A titled block of the Guide: each item a short label (step, button, mark) and its text. */
-interface GuideBlock {
-  heading: string;
-  items: [label: string, text: string][];
-}
-
-const GUIDE_TEXT: Record<
-  Language,
-  {
-    title: string;
-    intro: string;
-    sheets: string;
-    fill: GuideBlock;
-    buttons: GuideBlock;
-    marks: GuideBlock;
-    /** Heading and meaning of each status (labels and colours come from the status list). */
-    statuses: { heading: string; meaning: Record<GoalStatus, string> };
-  }
-> = {
-  "zh-CN": {
-    title: "新媒体年度计划 · 使用说明",
-    intro:
-      "本工作簿把年度计划拆成若干张表：先复盘与洞察，再定战略目标和量化目标，最后落到策略、渠道、活动与内容。",
-    sheets: "各工作表的用途",
-    fill: {
-      heading: "如何填写",
-      items: [
-        ["1", "在“战略目标”中写下今年的几项战略目标及其权重。"],
-        [
-          "2",
-          "在“目标”中每行填写一个量化目标：维度、指标、目标值、基线值、起止日期与分解方式；白色列由你填写，灰色列自动计算，请勿覆盖。",
-        ],
-        ["3", "每月在“月度数据”中填入各目标的实际值；没有数据的月份请留空，不要填 0。"],
-        [
-          "4",
-          "需要按月自定义节奏的目标，分解方式选“自定义”并在“目标分解”中填写各月权重；也可以选用“设置”中的季节性方案。",
-        ],
-        ["5", "下拉列表提供可选值；数字列可直接输入 120000（显示为 12.0万）或 5%。"],
-      ],
-    },
-    buttons: {
-      heading: "功能区按钮（安装 Planbook 加载项后可用）",
-      items: [
-        ["校验目标", "按 SMART 原则检查每个目标，把问题写进“校验”列并标出对应单元格。"],
-        ["刷新进度", "重新计算累计目标、累计实际、达成率、状态与年末预测，并更新进度看板。"],
-        ["Planbook", "打开任务窗格，查看问题清单和进度概览。"],
-        ["", "没有加载项时，灰色列和进度看板中的公式同样会自动计算。"],
-      ],
-    },
-    marks: {
-      heading: "标记说明",
-      items: [
-        ["⚠", "该行有无法计算的输入（如数字被写成文本、汇总方式无法识别），请检查白色列。"],
-        ["✓", "该行计算所需的内容已填写完整。运行“校验目标”后，“校验”列显示第一条问题的说明。"],
-      ],
-    },
-    statuses: {
-      heading: "状态与颜色",
-      meaning: {
-        achieved: "已达到目标值（“控制在以内”的累计目标、平均值和比率目标到截止月份才判定）。",
-        on_track: "达成率不低于“设置”中的正常阈值（默认 95%），或已有数据但尚无可比的累计目标。",
-        at_risk: "达成率低于正常阈值、但不低于风险阈值（默认 80%）。",
-        off_track: "达成率低于风险阈值，需要调整打法或资源。",
-        not_started: "截至统计月份还没有实际数据。",
-        check:
-          "有输入无法读取（如目标值写成文字、缺少月份列、分解方式无效），状态无法计算；不计入汇总，请按“校验”列修正。",
-      },
-    },
-  },
+/**
+ * The Guide's own text. A block (fill, buttons, marks) is a heading and items in order, each a
+ * short label (step, button, mark) and its text; statuses give the meaning of each status (labels
+ * and colours come from the status list).
+ */
+const GUIDE_TEXT = defineMessages({
   en: {
     title: "Annual new-media plan · Guide",
     intro:
@@ -119,50 +56,62 @@ const GUIDE_TEXT: Record<
     sheets: "What each sheet is for",
     fill: {
       heading: "How to fill it in",
-      items: [
-        ["1", "In Objectives, write this year's few strategic objectives and their weights."],
-        [
-          "2",
-          "In Goals, one quantified goal per row: dimension, metric, target, baseline, period and phasing. You fill the white columns; the grey ones are computed — do not type over them.",
-        ],
-        [
-          "3",
-          "Each month, enter every goal's actual value in Actuals. Leave months without data blank: blank is not zero.",
-        ],
-        [
-          "4",
-          "For a goal with its own monthly rhythm choose Phasing = Custom and enter monthly weights in Phasing, or pick a seasonality profile from Settings.",
-        ],
-        ["5", "Dropdowns offer the allowed values; number cells take 120000 or 5% as typed."],
-      ],
+      items: {
+        step1: {
+          label: "1",
+          text: "In Objectives, write this year's few strategic objectives and their weights.",
+        },
+        step2: {
+          label: "2",
+          text: "In Goals, one quantified goal per row: dimension, metric, target, baseline, period and phasing. You fill the white columns; the grey ones are computed — do not type over them.",
+        },
+        step3: {
+          label: "3",
+          text: "Each month, enter every goal's actual value in Actuals. Leave months without data blank: blank is not zero.",
+        },
+        step4: {
+          label: "4",
+          text: "For a goal with its own monthly rhythm choose Phasing = Custom and enter monthly weights in Phasing, or pick a seasonality profile from Settings.",
+        },
+        step5: {
+          label: "5",
+          text: "Dropdowns offer the allowed values; number cells take 120000 or 5% as typed.",
+        },
+      },
     },
     buttons: {
       heading: "Ribbon buttons (with the Planbook add-in installed)",
-      items: [
-        [
-          "Validate goals",
-          "Checks every goal against SMART, writes the first problem into the Check column and marks the cells concerned.",
-        ],
-        [
-          "Refresh progress",
-          "Recomputes YTD target, YTD actual, attainment, status and forecast, and updates the Dashboard.",
-        ],
-        ["Planbook", "Opens the task pane with the list of findings and a progress overview."],
-        ["", "Without the add-in, the formulas in the grey columns and on the Dashboard still compute."],
-      ],
+      items: {
+        validate: {
+          label: "Validate goals",
+          text: "Checks every goal against SMART, writes the first problem into the Check column and marks the cells concerned.",
+        },
+        refresh: {
+          label: "Refresh progress",
+          text: "Recomputes YTD target, YTD actual, attainment, status and forecast, and updates the Dashboard.",
+        },
+        taskPane: {
+          label: "Planbook",
+          text: "Opens the task pane with the list of findings and a progress overview.",
+        },
+        withoutAddin: {
+          label: "",
+          text: "Without the add-in, the formulas in the grey columns and on the Dashboard still compute.",
+        },
+      },
     },
     marks: {
       heading: "Marks",
-      items: [
-        [
-          "⚠",
-          "Something in the row cannot be computed (a number typed as text, an Aggregation not recognised …): check the white columns.",
-        ],
-        [
-          "✓",
-          "The row has what progress needs. After Validate goals, Check shows the first finding's message instead.",
-        ],
-      ],
+      items: {
+        needsInput: {
+          label: "⚠",
+          text: "Something in the row cannot be computed (a number typed as text, an Aggregation not recognised …): check the white columns.",
+        },
+        complete: {
+          label: "✓",
+          text: "The row has what progress needs. After Validate goals, Check shows the first finding's message instead.",
+        },
+      },
     },
     statuses: {
       heading: "Statuses and colours",
@@ -180,7 +129,69 @@ const GUIDE_TEXT: Record<
       },
     },
   },
-};
+  "zh-CN": {
+    title: "新媒体年度计划 · 使用说明",
+    intro:
+      "本工作簿把年度计划拆成若干张表：先复盘与洞察，再定战略目标和量化目标，最后落到策略、渠道、活动与内容。",
+    sheets: "各工作表的用途",
+    fill: {
+      heading: "如何填写",
+      items: {
+        step1: { label: "1", text: "在“战略目标”中写下今年的几项战略目标及其权重。" },
+        step2: {
+          label: "2",
+          text: "在“目标”中每行填写一个量化目标：维度、指标、目标值、基线值、起止日期与分解方式；白色列由你填写，灰色列自动计算，请勿覆盖。",
+        },
+        step3: { label: "3", text: "每月在“月度数据”中填入各目标的实际值；没有数据的月份请留空，不要填 0。" },
+        step4: {
+          label: "4",
+          text: "需要按月自定义节奏的目标，分解方式选“自定义”并在“目标分解”中填写各月权重；也可以选用“设置”中的季节性方案。",
+        },
+        step5: { label: "5", text: "下拉列表提供可选值；数字列可直接输入 120000（显示为 12.0万）或 5%。" },
+      },
+    },
+    buttons: {
+      heading: "功能区按钮（安装 Planbook 加载项后可用）",
+      items: {
+        validate: {
+          label: "校验目标",
+          text: "按 SMART 原则检查每个目标，把问题写进“校验”列并标出对应单元格。",
+        },
+        refresh: {
+          label: "刷新进度",
+          text: "重新计算累计目标、累计实际、达成率、状态与年末预测，并更新进度看板。",
+        },
+        taskPane: { label: "Planbook", text: "打开任务窗格，查看问题清单和进度概览。" },
+        withoutAddin: { label: "", text: "没有加载项时，灰色列和进度看板中的公式同样会自动计算。" },
+      },
+    },
+    marks: {
+      heading: "标记说明",
+      items: {
+        needsInput: {
+          label: "⚠",
+          text: "该行有无法计算的输入（如数字被写成文本、汇总方式无法识别），请检查白色列。",
+        },
+        complete: {
+          label: "✓",
+          text: "该行计算所需的内容已填写完整。运行“校验目标”后，“校验”列显示第一条问题的说明。",
+        },
+      },
+    },
+    statuses: {
+      heading: "状态与颜色",
+      meaning: {
+        achieved: "已达到目标值（“控制在以内”的累计目标、平均值和比率目标到截止月份才判定）。",
+        on_track: "达成率不低于“设置”中的正常阈值（默认 95%），或已有数据但尚无可比的累计目标。",
+        at_risk: "达成率低于正常阈值、但不低于风险阈值（默认 80%）。",
+        off_track: "达成率低于风险阈值，需要调整打法或资源。",
+        not_started: "截至统计月份还没有实际数据。",
+        check:
+          "有输入无法读取（如目标值写成文字、缺少月份列、分解方式无效），状态无法计算；不计入汇总，请按“校验”列修正。",
+      },
+    },
+  },
+});
 
 /**
  * The Guide, line by line, in the order every renderer writes it: a title, headings, and items of
@@ -201,10 +212,14 @@ export function guideLines(lang: Language): GuideLine[] {
   const heading = (value: string): void => {
     lines.push({ kind: "heading", text: value });
   };
-  const block = (b: GuideBlock): void => {
+  const block = (b: {
+    heading: string;
+    items: Readonly<Record<string, { label: string; text: string }>>;
+  }) => {
     lines.push({ kind: "gap" });
     heading(b.heading);
-    for (const [label, value] of b.items) lines.push({ kind: "item", label, text: value });
+    for (const { label, text: value } of Object.values(b.items))
+      lines.push({ kind: "item", label, text: value });
   };
 
   lines.push({ kind: "title", text: text.title });
