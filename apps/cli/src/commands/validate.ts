@@ -1,15 +1,10 @@
 import { type Language, type LocatedFinding, SEVERITY_LABELS } from "@planbook/core";
 import { validateWorkbook } from "@planbook/workbook";
-import { config as zodConfig } from "zod";
 import { type Ctx, EXIT, println, tableWidth } from "../io";
 import { t } from "../messages";
 import { startProgressBar } from "../output/progress-bar";
 import { renderTable } from "../output/table";
 import { type FileOutcome, fileErrorMessage, forEachWorkbook } from "./read-workbooks";
-
-// A validate run parses each schema a few times at most: zod's JIT (a parser compiled with
-// `new Function` on a schema's first parse) costs more than it saves in a process this short.
-zodConfig({ jitless: true });
 
 export interface ValidateOptions {
   json: boolean;

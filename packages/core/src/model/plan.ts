@@ -249,7 +249,8 @@ export const Plan = z.object({
   brand: Brand,
   year: z.number().int().min(2000).max(2100),
   language: Language.default("zh-CN"),
-  settings: Settings.default(Settings.parse({})),
+  // jitless: one parse at import, which zod's compiled parser would cost more than it saves
+  settings: Settings.default(Settings.parse({}, { jitless: true })),
   review: z.array(ReviewRow).default([]),
   lessons: z.array(Lesson).default([]),
   trends: z.array(Trend).default([]),

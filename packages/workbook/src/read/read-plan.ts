@@ -250,6 +250,15 @@ function isBlankCell(c: RawCell | undefined): boolean {
 }
 
 /**
+ * zod 4 compiles a parser per object schema (`new Function`) on its first parse unless told not
+ * to; a read parses the plan once, so the compile costs more than it saves: the example workbook's
+ * `planbook validate` ran ~3% fewer instructions without it, the 2,000-goal bench workbook's too
+ * (issue #8). A per-parse option, because `z.config({ jitless })` only reaches schemas built after
+ * it is called — and the model's schemas are built when core is imported.
+ */
+const INTERPRETED = { jitless: true } as const;
+
+/**
  * Reads a workbook (as any adapter hands it over) into a Plan, with a finding for everything it
  * could not read, each locatable to its cell. Never throws on workbook content.
  */
@@ -291,24 +300,27 @@ export function readPlan(given: RawWorkbook, opts: ReadPlanOptions = {}): ReadPl
     });
   }
 
-  const defaults = Settings.parse({});
+  const defaults = Settings.parse({}, INTERPRETED);
   const v = settings.values;
   const { seasonality = [], ...rowCollections } = collections;
   // Records are plain objects keyed by model field; Plan.parse fills every default.
-  const plan = Plan.parse({
-    brand: brandOf(raw, v.brand, opts),
-    year,
-    language,
-    settings: {
-      asOfMonth: v.asOfMonth,
-      onTrackThreshold: v.onTrackThreshold ?? defaults.onTrackThreshold,
-      atRiskThreshold: v.atRiskThreshold ?? defaults.atRiskThreshold,
-      maxGrowth: v.maxGrowth ?? defaults.maxGrowth,
-      currency: v.currency ?? defaults.currency,
-      seasonality,
+  const plan = Plan.parse(
+    {
+      brand: brandOf(raw, v.brand, opts),
+      year,
+      language,
+      settings: {
+        asOfMonth: v.asOfMonth,
+        onTrackThreshold: v.onTrackThreshold ?? defaults.onTrackThreshold,
+        atRiskThreshold: v.atRiskThreshold ?? defaults.atRiskThreshold,
+        maxGrowth: v.maxGrowth ?? defaults.maxGrowth,
+        currency: v.currency ?? defaults.currency,
+        seasonality,
+      },
+      ...rowCollections,
+      missingColumns: structure.missingColumns,
     },
-    ...rowCollections,
-    missingColumns: structure.missingColumns,
-  });
+    INTERPRETED,
+  );
   return { plan, findings, locate: makeLocator(raw, placements), language, tables: structure.tables };
 }
