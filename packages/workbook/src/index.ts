@@ -21,6 +21,8 @@ export {
   parseRange,
   parseSheetRange,
   rangeA1,
+  rangeContains,
+  rangesOverlap,
   type SheetRange,
 } from "./grid/a1";
 export { type RawCell, type RawSheet, type RawTable, type RawWorkbook, rawTableRange } from "./grid/raw";

@@ -1,3 +1,5 @@
+import { parseCell } from "@planbook/workbook";
+
 /**
  * The cells Validate goals marked (fill and, where the cell had none, a note), kept in
  * workbook.settings so the next run can remove exactly those marks and nothing of the user's.
@@ -39,7 +41,7 @@ export function parseMarks(value: unknown): SavedMarks {
       !!m &&
       typeof m.sheet === "string" &&
       typeof m.cell === "string" &&
-      /^\$?[A-Z]{1,3}\$?\d{1,7}$/.test(m.cell) &&
+      parseCell(m.cell) !== null &&
       (m.fill === null || typeof m.fill === "string") &&
       (m.note === null || typeof m.note === "string"),
   );

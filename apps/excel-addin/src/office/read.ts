@@ -71,11 +71,6 @@ export interface WorkbookSnapshot {
   /** The Dashboard sheet (either language's name) with its used range and chart names, if present. */
   /** `chartGoal`: the goal picked for the monthly chart (its cell's text, trimmed; "" when blank). */
   dashboard: { sheet: string; used: string | null; charts: string[]; chartGoal: string } | null;
-  /** Table → body rows as read (address bookkeeping for writes). */
-  bodies: Map<
-    string,
-    { sheet: string; firstRow: number; lastRow: number; firstColumn: number; lastColumn: number }
-  >;
 }
 
 /**
@@ -140,7 +135,6 @@ export async function readSnapshot(
   await guardedSync(context, { ...guard, what: "read.tables" });
 
   const rawTables: RawTable[] = [];
-  const bodies: WorkbookSnapshot["bodies"] = new Map();
   const spans = tableRanges.flatMap((t) => {
     const head = parseSheetRange(t.header.address);
     const body = parseSheetRange(t.body.address);
@@ -170,13 +164,6 @@ export async function readSnapshot(
     const below = t.below ? filledRowsBelow(t.below.values, body.lastRow, others) : [];
     if (below.length > 0) raw.below = below;
     rawTables.push(raw);
-    bodies.set(t.name, {
-      sheet: body.sheet,
-      firstRow: body.row,
-      lastRow: body.lastRow,
-      firstColumn: body.column,
-      lastColumn: body.lastColumn,
-    });
   }
 
   const rawNames: RawWorkbook["names"] = {};
@@ -226,7 +213,6 @@ export async function readSnapshot(
     marksStillFilled: stillFilled,
     marksRecoloured: recoloured,
     notes: noteMap,
-    bodies,
   };
 }
 

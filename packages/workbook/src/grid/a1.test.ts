@@ -8,6 +8,8 @@ import {
   parseRange,
   parseSheetRange,
   rangeA1,
+  rangeContains,
+  rangesOverlap,
 } from "./a1";
 import { rawTableRange } from "./raw";
 
@@ -116,5 +118,20 @@ describe("A1 addresses", () => {
       lastRow: 4,
       lastColumn: 4,
     });
+  });
+
+  it("tells whether ranges share a cell and whether one holds another", () => {
+    const table = { row: 4, column: 2, lastRow: 40, lastColumn: 8 };
+    const at = (address: string) => parseRange(address) ?? table;
+    expect(rangesOverlap(table, at("H40:J41"))).toBe(true);
+    expect(rangesOverlap(at("H40:J41"), table)).toBe(true);
+    expect(rangesOverlap(table, at("I4:J40"))).toBe(false);
+    expect(rangesOverlap(table, at("B41:H41"))).toBe(false);
+    expect(rangesOverlap(table, at("3:3"))).toBe(false);
+    expect(rangesOverlap(table, at("C:C"))).toBe(true);
+    expect(rangeContains(table, at("B4:H4"))).toBe(true);
+    expect(rangeContains(table, table)).toBe(true);
+    expect(rangeContains(table, at("B4:I4"))).toBe(false);
+    expect(rangeContains(at("B4:I4"), table)).toBe(false);
   });
 });

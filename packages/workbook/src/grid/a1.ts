@@ -21,6 +21,21 @@ export interface SheetRange extends CellRange {
   sheet: string;
 }
 
+/** Whether two ranges share a cell. */
+export function rangesOverlap(a: CellRange, b: CellRange): boolean {
+  return a.row <= b.lastRow && b.row <= a.lastRow && a.column <= b.lastColumn && b.column <= a.lastColumn;
+}
+
+/** Whether every cell of `inner` is in `outer`. */
+export function rangeContains(outer: CellRange, inner: CellRange): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.lastRow <= outer.lastRow &&
+    inner.column >= outer.column &&
+    inner.lastColumn <= outer.lastColumn
+  );
+}
+
 /** 1 → A, 27 → AA, 16384 → XFD. */
 export function columnLetters(column: number): string {
   let n = column;

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Language } from "@planbook/core";
-import { SETTINGS, SHEETS, TABLES } from "@planbook/workbook";
+import { columnLetters, rangeContains, rangesOverlap, SETTINGS, SHEETS, TABLES } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
 import { renderPlanWorkbook } from "./render-plan";
 import { python, tempDir } from "./test-support/external";
@@ -12,9 +12,7 @@ import {
   DUMP_PARTS,
   descendants,
   functionsIn,
-  inside,
-  overlaps,
-  parseRange,
+  rangeOf,
   relsOf,
   resolveTarget,
   textOf,
@@ -180,11 +178,11 @@ describe.each(["zh-CN", "en"] as const)("the OOXML of the %s workbook", (lang) =
       // a displayName other than the name corrupts (ej#1641)
       expect(xml.a.displayName ?? name).toBe(name);
       expect(xml.a.totalsRowCount ?? "0").toBe("0");
-      const ref = parseRange(xml.a.ref!);
-      expect(ref.r2 - ref.r1, `${name} body rows`).toBeGreaterThanOrEqual(1);
+      const ref = rangeOf(xml.a.ref!);
+      expect(ref.lastRow - ref.row, `${name} body rows`).toBeGreaterThanOrEqual(1);
       const columns = children(child(xml, "tableColumns")!, "tableColumn");
       expect(Number(child(xml, "tableColumns")!.a.count)).toBe(columns.length);
-      expect(columns.length).toBe(ref.c2 - ref.c1 + 1);
+      expect(columns.length).toBe(ref.lastColumn - ref.column + 1);
       const headers = columns.map((c) => c.a.name!);
       expect(
         headers.every((h) => h.trim() !== "" && !/[\r\n]/.test(h)),
@@ -196,24 +194,24 @@ describe.each(["zh-CN", "en"] as const)("the OOXML of the %s workbook", (lang) =
       // the header cells hold exactly the column names (Excel repairs the table otherwise)
       const cells = cellsOf(sheet.xml, strings());
       headers.forEach((h, i) => {
-        const address = `${colLetters(ref.c1 + i)}${ref.r1}`;
+        const address = `${columnLetters(ref.column + i)}${ref.row}`;
         expect(cells.get(address)?.value, `${sheet.name}!${address}`).toBe(h);
       });
       const filter = child(xml, "autoFilter");
-      if (filter) expect(inside(parseRange(filter.a.ref!), ref), `${name} autoFilter`).toBe(true);
+      if (filter) expect(rangeContains(ref, rangeOf(filter.a.ref!)), `${name} autoFilter`).toBe(true);
     }
     // tables on one sheet never overlap, and no merged cell touches a table
     for (const sheet of sheets()) {
-      const refs = sheet.tables.map((t) => parseRange(t.xml.a.ref!));
+      const refs = sheet.tables.map((t) => rangeOf(t.xml.a.ref!));
       refs.forEach((a, i) => {
         refs.slice(i + 1).forEach((b) => {
-          expect(overlaps(a, b), sheet.name).toBe(false);
+          expect(rangesOverlap(a, b), sheet.name).toBe(false);
         });
       });
-      const merged = descendants(sheet.xml, "mergeCell").map((m) => parseRange(m.a.ref!));
+      const merged = descendants(sheet.xml, "mergeCell").map((m) => rangeOf(m.a.ref!));
       for (const m of merged)
         expect(
-          refs.some((r) => overlaps(m, r)),
+          refs.some((r) => rangesOverlap(m, r)),
           sheet.name,
         ).toBe(false);
       const tableParts = child(sheet.xml, "tableParts");
@@ -301,8 +299,8 @@ describe.each(["zh-CN", "en"] as const)("the OOXML of the %s workbook", (lang) =
       expect(Number(dvs.a.count)).toBe(rules.length);
       for (const dv of rules) {
         for (const ref of dv.a.sqref!.split(" ")) {
-          const range = parseRange(ref);
-          expect(range.r2, `${sheet.name} ${ref} bounded`).toBeLessThan(10_000);
+          const range = rangeOf(ref);
+          expect(range.lastRow, `${sheet.name} ${ref} bounded`).toBeLessThan(10_000);
         }
         const formula1 = child(dv, "formula1")?.x ?? "";
         if (dv.a.type === "list")
@@ -357,15 +355,9 @@ describe.each(["zh-CN", "en"] as const)("the OOXML of the %s workbook", (lang) =
       const title = titles.find((t) => Number(t.a.localSheetId) === index);
       const table = sheet.tables[0];
       if (title && table) {
-        const header = parseRange(table.xml.a.ref!).r1;
+        const header = rangeOf(table.xml.a.ref!).row;
         expect(title.x, sheet.name).toMatch(new RegExp(`!\\$${header}:\\$${header}$`));
       }
     });
   });
 });
-
-function colLetters(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}

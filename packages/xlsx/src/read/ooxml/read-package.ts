@@ -8,6 +8,7 @@ import {
   type RawSheet,
   type RawTable,
   type RawWorkbook,
+  rangesOverlap,
   SHEETS,
 } from "@planbook/workbook";
 import { WorkbookFileError } from "../errors";
@@ -168,10 +169,8 @@ function rawTable(s: LoadedSheet, t: LoadedSheet["tables"][number]): RawTable {
     const below: RawCell[][] = [];
     const others = s.tables.filter((o) => o !== t).map((o) => o.range);
     for (let r = range.lastRow + 1; ; r++) {
-      const startsOther = others.some(
-        (o) => o.row <= r && r <= o.lastRow && o.column <= range.lastColumn && range.column <= o.lastColumn,
-      );
-      if (startsOther) break;
+      const line = { ...range, row: r, lastRow: r };
+      if (others.some((o) => rangesOverlap(o, line))) break;
       const cells = rowCells(grid, r, range.column, range.lastColumn);
       if (cells.every(isBlank)) break;
       below.push(cells);

@@ -1,4 +1,4 @@
-import { columnNumber } from "@planbook/workbook";
+import { type CellRange, parseRange } from "@planbook/workbook";
 
 /** An XML element as Python's xml.etree (a real parser) reads it: namespaces as known prefixes. */
 export interface XmlNode {
@@ -87,27 +87,11 @@ export function relsOf(part: string): string {
   return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
 }
 
-export interface CellRange {
-  c1: number;
-  r1: number;
-  c2: number;
-  r2: number;
-}
-
-export function parseRange(ref: string): CellRange {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?$/.exec(ref);
-  if (!m) throw new Error(`not an A1 range: ${ref}`);
-  const c1 = columnNumber(m[1]!);
-  const r1 = Number(m[2]);
-  return { c1, r1, c2: m[3] ? columnNumber(m[3]) : c1, r2: m[4] ? Number(m[4]) : r1 };
-}
-
-export function inside(inner: CellRange, outer: CellRange): boolean {
-  return inner.c1 >= outer.c1 && inner.c2 <= outer.c2 && inner.r1 >= outer.r1 && inner.r2 <= outer.r2;
-}
-
-export function overlaps(a: CellRange, b: CellRange): boolean {
-  return a.c1 <= b.c2 && b.c1 <= a.c2 && a.r1 <= b.r2 && b.r1 <= a.r2;
+/** The range of an A1 reference in a part (`B4:H40`, `C7`); a reference no reader takes fails the test. */
+export function rangeOf(ref: string): CellRange {
+  const range = parseRange(ref);
+  if (!range) throw new Error(`not an A1 range: ${ref}`);
+  return range;
 }
 
 /** Function names called in a formula, string literals skipped (`"x(y)"` is no call). */
