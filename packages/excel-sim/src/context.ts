@@ -16,7 +16,7 @@ export interface Action {
   deliver?: (values: unknown) => void;
 }
 
-export interface SyncRecord {
+interface SyncRecord {
   index: number;
   writes: number;
   loads: number;

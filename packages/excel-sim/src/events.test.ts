@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { SimError } from "./errors";
 import type { TableChangedEventArgs, WorksheetChangedEventArgs } from "./events";
-import { createExcelSim, SimError } from "./index";
+import { createExcelSim } from "./index";
 import { addSheet, cellAt, emptyWorkbook, type WorkbookModel } from "./model";
 
 /** Goals!A3:C5 holds tblGoals (header + two rows); Other is a second sheet. */

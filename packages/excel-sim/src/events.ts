@@ -27,7 +27,7 @@ export type EventSource = "Local" | "Remote";
 export type EventTriggerSource = "Unknown" | "ThisLocalAddin";
 
 /** Excel.ChangedEventDetail (ExcelApi 1.9). */
-export interface ChangedEventDetail {
+interface ChangedEventDetail {
   valueBefore: CellValue;
   valueAfter: CellValue;
   valueTypeBefore: string;

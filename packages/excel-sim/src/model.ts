@@ -3,10 +3,10 @@ import type { Rect } from "./address";
 /** What a cell holds. Formula cells keep the cached value they were loaded with (the sim does not calculate). */
 export type CellValue = string | number | boolean;
 
-export interface ListRule {
+interface ListRule {
   list: { inCellDropDown: boolean; source: string };
 }
-export interface NumberRule {
+interface NumberRule {
   decimal?: { formula1: number | string; formula2?: number | string; operator: string };
   wholeNumber?: { formula1: number | string; formula2?: number | string; operator: string };
   date?: { formula1: number | string; formula2?: number | string; operator: string };
@@ -197,7 +197,7 @@ export function cellAt(sheet: SheetModel, row: number, col: number): Cell {
   return c;
 }
 
-export function isBlank(cell: Cell | undefined): boolean {
+function isBlank(cell: Cell | undefined): boolean {
   return !cell || (cell.formula === undefined && cell.value === "");
 }
 

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { createExcelSim, type ExcelSim, loadXlsx, SimError, saveXlsx } from "./index";
+import { SimError } from "./errors";
+import { createExcelSim, type ExcelSim, loadXlsx, saveXlsx } from "./index";
 import { addSheet, cellAt, emptyWorkbook, getCell, type WorkbookModel } from "./model";
 
 /** Goals!A3:C5 holds table tblGoals (header + two rows); Settings!B2 is the defined name PlanYear. */
