@@ -3,7 +3,15 @@ import { defineConfig } from "tsup";
 export default defineConfig({
   // text/ is its own entry: the CLI's start-up (help, --version) needs defineMessages and
   // nothing else of core, and through the index it would load zod and every schema (issue #8).
-  entry: { index: "src/index.ts", "text/index": "src/text/index.ts" },
+  // labels and key-dates are entries too, because esbuild's code splitting puts every file an
+  // index re-exports by name into one chunk with it: the add-in's pages show enum labels on open
+  // without the engine, and its engine runs without the key dates' lunar calendar (Create only).
+  entry: {
+    index: "src/index.ts",
+    "text/index": "src/text/index.ts",
+    labels: "src/i18n/labels.ts",
+    "key-dates": "src/calendar/key-dates.ts",
+  },
   format: ["esm"],
   dts: true,
   sourcemap: true,

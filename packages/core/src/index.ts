@@ -2,10 +2,10 @@
 // the add-in import. A name another package needs is added here by name; the rest stays inside.
 // (`@planbook/core/text` is the light entry for start-up: defineMessages and folding, no zod.)
 
-// Calendar: key dates the workbook's week view and idea rows show, and the budget execution figures.
+// Calendar: the budget execution figures; the key dates (and their lunar calendar) are the
+// `@planbook/core/key-dates` entry, so a bundle that never shows them leaves them out.
 export { budgetExecution } from "./calendar/budget";
 export { KeyDate } from "./calendar/key-date";
-export { keyDates, matchKeyDate } from "./calendar/key-dates";
 
 // Localised text: number formats, enum labels and finding messages every renderer prints.
 export { formatNumber, formatPercent } from "./i18n/format";

@@ -121,29 +121,6 @@ export {
 } from "./layout/spec";
 export { structuredTableRefs } from "./layout/table-refs";
 export type { ColumnSpec, SettingSpec, TableSpec } from "./layout/types";
-export {
-  KEY_DATE_ROW_HEIGHT,
-  WEEK_CELL_FORMAT,
-  WEEK_COLUMN_WIDTH,
-  WEEK_GRIDLINE,
-  WEEK_HEADER_FONT_SIZE,
-  WEEK_HEADER_FORMAT,
-  WEEK_HEADER_ROTATION,
-  WEEK_HEADER_ROW_HEIGHT,
-  type WeekView,
-  weekView,
-} from "./layout/week-view";
-
-// Placement: where each table, column and block lands, shared by the xlsx writer and the add-in.
-export {
-  type BudgetSummaryPlacement,
-  type PlacementColumn,
-  type PlacementTable,
-  placeWorkbook,
-  type StatusFillsPlacement,
-} from "./placement/placement";
-export { wrappedLines } from "./placement/widths";
-
 // Reading: a raw workbook back into a plan, its findings and progress (CLI validate/progress, add-in).
 export { matchHeaders } from "./read/headers";
 export { brandSlug, readPlan } from "./read/read-plan";
@@ -161,6 +138,6 @@ export {
   rollupWorkbookSpec,
 } from "./rollup/layout";
 
-// Writing: a plan as the table rows the renderers put in the sheets.
-export { planAsRendered } from "./write/rendered-plan";
+// Writing: a plan as the table rows the renderers put in the sheets (placing them, with the
+// week view and its key dates, is the `@planbook/workbook/write-plan` entry).
 export { planToTableRows, tableRows } from "./write/rows";

@@ -1,4 +1,6 @@
-import { defineMessages, type Language, labelsIn, SEVERITY_GROUP_LABELS, SMART_LABELS } from "@planbook/core";
+import type { Language } from "@planbook/core";
+import { labelsIn, SEVERITY_GROUP_LABELS, SMART_LABELS } from "@planbook/core/labels";
+import { defineMessages } from "@planbook/core/text";
 
 /**
  * Every text the add-in shows (task pane, ribbon commands, dialog) in both languages. Enum

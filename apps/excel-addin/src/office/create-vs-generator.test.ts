@@ -8,7 +8,8 @@ import {
   saveXlsx,
   type WorkbookModel,
 } from "@planbook/excel-sim";
-import { columnLetters, placeWorkbook, SHEETS } from "@planbook/workbook";
+import { columnLetters, SHEETS } from "@planbook/workbook";
+import { placeWorkbook } from "@planbook/workbook/write-plan";
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";

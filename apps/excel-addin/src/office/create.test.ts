@@ -18,7 +18,6 @@ import {
   dashboardChartLayout,
   dashboardCharts,
   goalChannels,
-  KEY_DATE_ROW_HEIGHT,
   listNameFormulas,
   PHASING_LIST_COLUMN,
   SEASONALITY_HEADER_ROW,
@@ -26,12 +25,15 @@ import {
   TABLE_HEADER_ROW,
   TABLES,
   validateWorkbook,
+} from "@planbook/workbook";
+import {
+  KEY_DATE_ROW_HEIGHT,
   WEEK_COLUMN_WIDTH,
   WEEK_HEADER_FONT_SIZE,
   WEEK_HEADER_ROTATION,
   WEEK_HEADER_ROW_HEIGHT,
   weekView,
-} from "@planbook/workbook";
+} from "@planbook/workbook/write-plan";
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";

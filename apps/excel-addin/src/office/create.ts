@@ -11,8 +11,6 @@ import {
   metaRows,
   PHASING_LIST_COLUMN,
   phasingListCells,
-  placeWorkbook,
-  planAsRendered,
   type RawCell,
   rangeA1,
   SEASONALITY_HEADER_ROW,
@@ -26,6 +24,7 @@ import {
   structuredTableRefs,
   TABLES,
 } from "@planbook/workbook";
+import { placeWorkbook, planAsRendered } from "@planbook/workbook/write-plan";
 import { writeDashboardCharts } from "./dashboard-charts";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";

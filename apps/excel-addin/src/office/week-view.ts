@@ -1,8 +1,6 @@
+import { a1, cssHex, rangeA1 } from "@planbook/workbook";
 import {
-  a1,
-  cssHex,
   KEY_DATE_ROW_HEIGHT,
-  rangeA1,
   WEEK_CELL_FORMAT,
   WEEK_COLUMN_WIDTH,
   WEEK_HEADER_FONT_SIZE,
@@ -10,7 +8,7 @@ import {
   WEEK_HEADER_ROTATION,
   WEEK_HEADER_ROW_HEIGHT,
   type WeekView,
-} from "@planbook/workbook";
+} from "@planbook/workbook/write-plan";
 import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 

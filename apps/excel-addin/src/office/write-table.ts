@@ -1,14 +1,5 @@
-import {
-  a1,
-  type BudgetSummaryPlacement,
-  type ColumnCheck,
-  columnLetters,
-  type PlacementColumn,
-  type PlacementTable,
-  type RawCell,
-  rangeA1,
-  TABLE_STYLE,
-} from "@planbook/workbook";
+import { a1, type ColumnCheck, columnLetters, type RawCell, rangeA1, TABLE_STYLE } from "@planbook/workbook";
+import type { BudgetSummaryPlacement, PlacementColumn, PlacementTable } from "@planbook/workbook/write-plan";
 import { applyFont, POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
 import { queueStatusFormats } from "./status-format";
 import { writeWeekView } from "./week-view";

@@ -1,4 +1,5 @@
-import { enumLabel, type GoalStatus, type Language } from "@planbook/core";
+import type { GoalStatus, Language } from "@planbook/core";
+import { enumLabel } from "@planbook/core/labels";
 
 /**
  * Attainment as the pane shows it: a percentage with at most one decimal (the engine's numbers

@@ -1,4 +1,4 @@
-import { keyDates } from "@planbook/core";
+import { keyDates } from "@planbook/core/key-dates";
 import { describe, expect, it } from "vitest";
 import { CAPTION_CELL_FONT, HELP_CELL_FONT } from "./fonts";
 import { KEY_DATE_MARK_FILL, WEEK_COUNT, WEEK_VIEW_SPARE_ROWS, WEEK_VIEW_TEXT, weekView } from "./week-view";

@@ -1,4 +1,5 @@
-import { ENUM_LABELS, type KeyDate, keyDates, type Language } from "@planbook/core";
+import { ENUM_LABELS, type KeyDate, type Language } from "@planbook/core";
+import { keyDates } from "@planbook/core/key-dates";
 import { isOneOf } from "../formulas/words";
 import { columnLetters } from "../grid/a1";
 import type { RgbHex } from "./colours";

@@ -1,4 +1,4 @@
-import { keyDates } from "@planbook/core";
+import { keyDates } from "@planbook/core/key-dates";
 import { describe, expect, it } from "vitest";
 import { keyDateIdeas } from "./key-date-ideas";
 

@@ -1,4 +1,5 @@
-import { type Campaign, type KeyDate, keyDates, type Language } from "@planbook/core";
+import type { Campaign, KeyDate, Language } from "@planbook/core";
+import { keyDates } from "@planbook/core/key-dates";
 
 /** Tiers prefilled as ideas: major festivals and seasonal dates; minor ones would only be noise. */
 const PREFILLED_TIERS = new Set([1, 2]);

@@ -1,4 +1,5 @@
-import { idKey, keyDates, type Language, matchKeyDate, type Plan } from "@planbook/core";
+import { idKey, type Language, type Plan } from "@planbook/core";
+import { keyDates, matchKeyDate } from "@planbook/core/key-dates";
 import { keyDateIdeas } from "./key-date-ideas";
 import { defaultSeasonality } from "./seasonality";
 

@@ -1,14 +1,8 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { budgetExecution, Plan, type PlanInput } from "@planbook/core";
-import {
-  BUDGET_SUMMARY_TEXT,
-  budgetTable,
-  MARKER,
-  planAsRendered,
-  SHEETS,
-  TABLE_HEADER_ROW,
-} from "@planbook/workbook";
+import { BUDGET_SUMMARY_TEXT, budgetTable, MARKER, SHEETS, TABLE_HEADER_ROW } from "@planbook/workbook";
+import { planAsRendered } from "@planbook/workbook/write-plan";
 import { expect, it } from "vitest";
 import { renderPlanWorkbook } from "./render-plan";
 import { DUMP_VALUES, python, recalculateWithLibreOffice, tempDir } from "./test-support/external";

@@ -1,5 +1,6 @@
 import type { Language } from "@planbook/core";
-import { argb, GUIDE_COLUMN_WIDTHS, guideLines, STATUS_COLOURS, wrappedLines } from "@planbook/workbook";
+import { argb, GUIDE_COLUMN_WIDTHS, guideLines, STATUS_COLOURS } from "@planbook/workbook";
+import { wrappedLines } from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
 import { CAPTION_FONT, TITLE_FONT } from "./style";
 

@@ -1,17 +1,19 @@
 import type { Language, Plan } from "@planbook/core";
 import {
-  type BudgetSummaryPlacement,
   columnLetters,
   DASHBOARD_HEADER_ROW,
   listNameFormulas,
   metaRows,
-  placeWorkbook,
-  planAsRendered,
   SHEETS,
-  type StatusFillsPlacement,
   TABLE_HEADER_ROW,
   WORKBOOK_FONT,
 } from "@planbook/workbook";
+import {
+  type BudgetSummaryPlacement,
+  placeWorkbook,
+  planAsRendered,
+  type StatusFillsPlacement,
+} from "@planbook/workbook/write-plan";
 import ExcelJS from "exceljs";
 import type { SheetCharts } from "./charts/package-charts";
 import { writeDashboard } from "./dashboard-sheet";

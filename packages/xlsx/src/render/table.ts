@@ -1,11 +1,5 @@
-import {
-  type ColumnCheck,
-  type ColumnSpec,
-  columnLetters,
-  type PlacementColumn,
-  type PlacementTable,
-  TABLE_STYLE,
-} from "@planbook/workbook";
+import { type ColumnCheck, type ColumnSpec, columnLetters, TABLE_STYLE } from "@planbook/workbook";
+import type { PlacementColumn, PlacementTable } from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
 import { excelFont, HEADER_FILL, TOOL_FILL, TOOL_HEADER_FILL } from "./style";
 

@@ -1,12 +1,11 @@
-import { keyDates } from "@planbook/core";
+import { keyDates } from "@planbook/core/key-dates";
+import { campaignsTable, SHEETS } from "@planbook/workbook";
 import {
-  campaignsTable,
   KEY_DATE_ROW_HEIGHT,
   placeWorkbook,
   planAsRendered,
-  SHEETS,
   WEEK_GRIDLINE,
-} from "@planbook/workbook";
+} from "@planbook/workbook/write-plan";
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
 import { renderPlanWorkbook } from "./render-plan";

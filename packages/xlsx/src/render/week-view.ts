@@ -1,5 +1,5 @@
+import { argb } from "@planbook/workbook";
 import {
-  argb,
   KEY_DATE_ROW_HEIGHT,
   WEEK_CELL_FORMAT,
   WEEK_COLUMN_WIDTH,
@@ -9,7 +9,7 @@ import {
   WEEK_HEADER_ROTATION,
   WEEK_HEADER_ROW_HEIGHT,
   type WeekView,
-} from "@planbook/workbook";
+} from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
 import { excelFont } from "./style";
 

@@ -15,9 +15,9 @@ import {
   goalChannels,
   monthlySeries,
   monthlyTitle,
-  planAsRendered,
   SHEETS,
 } from "@planbook/workbook";
+import { planAsRendered } from "@planbook/workbook/write-plan";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readEntries } from "../../zip/read";
 import { writeZip } from "../../zip/write";

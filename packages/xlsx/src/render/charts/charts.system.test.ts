@@ -10,9 +10,9 @@ import {
   dashboardCharts,
   goalChannels,
   monthlyTitleFormula,
-  planAsRendered,
   SHEETS,
 } from "@planbook/workbook";
+import { planAsRendered } from "@planbook/workbook/write-plan";
 import { beforeAll, describe, expect, it } from "vitest";
 import { readEntries } from "../../zip/read";
 import { renderPlanWorkbook } from "../render-plan";
