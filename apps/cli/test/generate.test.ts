@@ -82,7 +82,7 @@ brands:
     expect(r.code).toBe(0);
     const wb = await loadXlsx(path.join(dir, "inj", "inject-2027.xlsx"));
     const lessons = table(wb, "tblLessons");
-    const row = lessons.range.top + 1;
+    const row = lessons.range.row + 1;
     const values = ["Type", "Finding", "Root Cause", "Action"].map(
       (h) => lessons.ws.getCell(row, lessons.col(h)).value,
     );

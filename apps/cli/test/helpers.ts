@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { a1, type CellRange, parseRange, rangeA1 } from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import type { CliIO } from "../src/io";
 import { runCli } from "../src/run";
@@ -65,17 +66,10 @@ interface LoadedTable {
   model: { name: string; tableRef: string; autoFilterRef?: string; columns: { name: string }[] };
 }
 
-function decodeRef(ref: string) {
-  const m = /^\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(ref);
-  if (!m) throw new Error(`bad ref ${ref}`);
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  return { left: col(m[1] ?? ""), top: Number(m[2]), right: col(m[3] ?? ""), bottom: Number(m[4]) };
-}
-
-export function colLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
+function decodeRef(ref: string): CellRange {
+  const range = parseRange(ref);
+  if (!range) throw new Error(`bad ref ${ref}`);
+  return range;
 }
 
 /** A table of a loaded workbook, addressed by header text and row id (first column by default). */
@@ -90,9 +84,9 @@ export class TableHandle {
   }
 
   headers(): string[] {
-    const { top, left, right } = this.range;
+    const { row, column, lastColumn } = this.range;
     const out: string[] = [];
-    for (let c = left; c <= right; c++) out.push(String(this.ws.getCell(top, c).value ?? ""));
+    for (let c = column; c <= lastColumn; c++) out.push(String(this.ws.getCell(row, c).value ?? ""));
     return out;
   }
 
@@ -100,13 +94,13 @@ export class TableHandle {
     const i = this.headers().findIndex((h) => h.trim().toLowerCase() === header.toLowerCase());
     if (i < 0)
       throw new Error(`no column ${header} in ${this.table.model.name}: ${this.headers().join("|")}`);
-    return this.range.left + i;
+    return this.range.column + i;
   }
 
   /** Sheet row of the first body row whose `keyHeader` cell equals `id`. */
   row(id: string, keyHeader?: string): number {
-    const c = keyHeader ? this.col(keyHeader) : this.range.left;
-    for (let r = this.range.top + 1; r <= this.range.bottom; r++) {
+    const c = keyHeader ? this.col(keyHeader) : this.range.column;
+    for (let r = this.range.row + 1; r <= this.range.lastRow; r++) {
       if (String(this.ws.getCell(r, c).value ?? "") === id) return r;
     }
     throw new Error(`no row ${id} in ${this.table.model.name}`);
@@ -116,7 +110,7 @@ export class TableHandle {
   set(row: number, header: string, value: ExcelJS.CellValue): string {
     const c = this.col(header);
     this.ws.getCell(row, c).value = value;
-    return `${colLetters(c)}${row}`;
+    return a1(row, c);
   }
 
   /**
@@ -125,21 +119,21 @@ export class TableHandle {
    * behind directly below a table are read as its rows (docs/design.md#reading).
    */
   resize(bodyRows: number): void {
-    const { left, top, right, bottom } = this.range;
-    for (let r = top + bodyRows + 1; r <= bottom; r++) {
-      for (let c = left; c <= right; c++) this.ws.getCell(r, c).value = null;
+    const { row, column, lastRow, lastColumn } = this.range;
+    for (let r = row + bodyRows + 1; r <= lastRow; r++) {
+      for (let c = column; c <= lastColumn; c++) this.ws.getCell(r, c).value = null;
     }
-    const ref = `${colLetters(left)}${top}:${colLetters(right)}${top + bodyRows}`;
+    const ref = rangeA1(row, column, row + bodyRows, lastColumn);
     this.table.model.tableRef = ref;
     if (this.table.model.autoFilterRef) this.table.model.autoFilterRef = ref;
   }
 
   renameHeader(header: string, to: string): string {
     const c = this.col(header);
-    this.ws.getCell(this.range.top, c).value = to;
-    const col = this.table.model.columns[c - this.range.left];
+    this.ws.getCell(this.range.row, c).value = to;
+    const col = this.table.model.columns[c - this.range.column];
     if (col) col.name = to;
-    return `${colLetters(c)}${this.range.top}`;
+    return a1(this.range.row, c);
   }
 }
 
@@ -159,8 +153,9 @@ export function removeTable(wb: ExcelJS.Workbook, name: string, o: { cells?: boo
     const t = tables[name];
     if (!t) continue;
     if (o.cells) {
-      const { left, top, right, bottom } = decodeRef(t.model.tableRef);
-      for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) ws.getCell(r, c).value = null;
+      const { row, column, lastRow, lastColumn } = decodeRef(t.model.tableRef);
+      for (let r = row; r <= lastRow; r++)
+        for (let c = column; c <= lastColumn; c++) ws.getCell(r, c).value = null;
     }
     delete tables[name];
   }

@@ -71,7 +71,7 @@ const DEFECTS: Defect[] = [
     rule: "actual.invalid",
     plant: (wb) => {
       const t = table(wb, "tblActuals");
-      const row = t.range.top + 1;
+      const row = t.range.row + 1;
       t.set(row, "Goal ID", "G01");
       return { sheet: "Actuals", cell: t.set(row, "Jan", "n/a") };
     },
@@ -80,7 +80,7 @@ const DEFECTS: Defect[] = [
     rule: "actual.unknown-goal",
     plant: (wb) => {
       const t = table(wb, "tblActuals");
-      const row = t.range.top + 1;
+      const row = t.range.row + 1;
       t.set(row, "Jan", 5);
       return { sheet: "Actuals", cell: t.set(row, "Goal ID", "G99") };
     },
@@ -97,8 +97,8 @@ const DEFECTS: Defect[] = [
     rule: "strategy.no-goals",
     plant: (wb) => {
       const t = table(wb, "tblStrategies");
-      const row = t.range.bottom + 1;
-      t.resize(row - t.range.top);
+      const row = t.range.lastRow + 1;
+      t.resize(row - t.range.row);
       t.set(row, "Strategy ID", "S5");
       t.set(row, "Strategy", "Podcast pilot");
       t.set(row, "Area", "Content");
@@ -170,7 +170,7 @@ const DEFECTS: Defect[] = [
     rule: "sheet.rows.outside-table",
     plant: (wb) => {
       const t = table(wb, "tblStrategies");
-      const row = t.range.bottom + 1;
+      const row = t.range.lastRow + 1;
       t.set(row, "Strategy ID", "S6");
       t.set(row, "Strategy", "Typed under the table");
       return { sheet: "Strategies", row };

@@ -109,7 +109,7 @@ export async function makePortfolio(dir: string): Promise<void> {
     const rows = Object.entries(ACTUALS[brand.id] ?? {});
     actuals.resize(rows.length);
     rows.forEach(([id, values], i) => {
-      const row = actuals.range.top + 1 + i;
+      const row = actuals.range.row + 1 + i;
       actuals.set(row, h.id, id);
       values.forEach((v, m) => {
         if (v !== null) actuals.set(row, h.month(m), v);

@@ -38,7 +38,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
     const actuals = table(wb, "tblActuals");
     actuals.resize(Object.keys(ACTUALS).length);
     Object.entries(ACTUALS).forEach(([id, values], i) => {
-      const row = actuals.range.top + 1 + i;
+      const row = actuals.range.row + 1 + i;
       actuals.set(row, "Goal ID", id);
       for (const [m, v] of values.entries()) actuals.set(row, MONTHS[m] ?? "", v);
     });
