@@ -46,8 +46,10 @@ function fieldDate(p: CalendarMessageParams): string | number | null | undefined
 /** The rules whose messages this module owns. */
 type CalendarRuleId = Extract<RuleId, `campaign.${string}` | `budget.${string}`>;
 
-const FIELD_ZH: Record<string, string> = { start: "开始日期", end: "结束日期" };
-const FIELD_EN: Record<string, string> = { start: "Start", end: "End" };
+const FIELD = defineMessages({
+  en: { start: "Start", end: "End" },
+  "zh-CN": { start: "开始日期", end: "结束日期" },
+});
 
 /**
  * Messages of the campaign calendar's rules: what is wrong and what to do. Params are the
@@ -57,7 +59,7 @@ const FIELD_EN: Record<string, string> = { start: "Start", end: "End" };
 export const CALENDAR_MESSAGES = defineMessages({
   en: {
     "campaign.period.invalid": (p) => {
-      const field = FIELD_EN[String(p.field)] ?? "Start";
+      const field = FIELD.en[p.field === "end" ? "end" : "start"];
       if (p.problem === "order") {
         return `Campaign "${text(p.campaign)}" starts on ${text(p.start)}, after it ends on ${text(p.end)}. Correct Start or End so the campaign starts first.`;
       }
@@ -81,7 +83,7 @@ export const CALENDAR_MESSAGES = defineMessages({
   } satisfies RuleTexts<CalendarRuleId>,
   "zh-CN": {
     "campaign.period.invalid": (p) => {
-      const field = FIELD_ZH[String(p.field)] ?? "开始日期";
+      const field = FIELD["zh-CN"][p.field === "end" ? "end" : "start"];
       if (p.problem === "order") {
         return `活动“${text(p.campaign)}”的开始日期 ${text(p.start)} 晚于结束日期 ${text(p.end)}。请更正开始日期或结束日期。`;
       }

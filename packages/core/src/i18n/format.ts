@@ -1,4 +1,5 @@
 import type { Language } from "../model/enums";
+import { defineMessages } from "../text/define-messages";
 
 /**
  * Helpers that turn finding parameters into text inside messages. Messages must survive any
@@ -9,11 +10,11 @@ import type { Language } from "../model/enums";
 /** As in Finding.params; any key may still be absent. */
 type MessageParam = string | number | null;
 export type MessageParams = Readonly<Record<string, MessageParam>>;
-type MessageText = (params: MessageParams) => string;
-export type LocalisedMessage = Readonly<Record<Language, MessageText>>;
 
-const BLANK: Record<Language, string> = { en: "(blank)", "zh-CN": "（空）" };
-const NOT_A_NUMBER: Record<Language, string> = { en: "not a number", "zh-CN": "非数字" };
+const WORDS = defineMessages({
+  en: { blank: "(blank)", notANumber: "not a number" },
+  "zh-CN": { blank: "（空）", notANumber: "非数字" },
+});
 
 /** Groups the integer part with commas; `digits` is already a plain decimal string. */
 function groupThousands(digits: string): string {
@@ -42,7 +43,7 @@ function plainDecimal(value: number, grouping: boolean): string {
 }
 
 function nonFinite(value: number, lang: Language): string {
-  if (Number.isNaN(value)) return NOT_A_NUMBER[lang];
+  if (Number.isNaN(value)) return WORDS[lang].notANumber;
   return value > 0 ? "∞" : "-∞";
 }
 
@@ -82,7 +83,7 @@ export function formatValue(value: unknown, unit: unknown, lang: Language): stri
 export function formatText(value: unknown, lang: Language): string {
   if (typeof value === "number") return formatNumber(value, lang);
   if (typeof value === "string" && value.trim() !== "") return value;
-  return BLANK[lang];
+  return WORDS[lang].blank;
 }
 
 /** A string parameter or null when absent/blank: for messages that change shape with it. */

@@ -8,7 +8,6 @@ import {
   formatPercent,
   formatText,
   formatValue,
-  type LocalisedMessage,
   type MessageParams,
   presentNumber,
   presentText,
