@@ -88,7 +88,6 @@ export {
   COUNT_FORMAT,
   currencyFormat,
   PERCENT_FORMAT,
-  settingFormat,
   unitFormat,
 } from "./layout/formats";
 export { TABLE_HEADER_ROW, TABLE_STYLE } from "./layout/grid";
@@ -98,14 +97,10 @@ export {
   type ListName,
   listNameFormulas,
   PHASING_LIST_COLUMN,
-  phasingListCells,
 } from "./layout/lists";
 export { metaRows } from "./layout/meta";
 export {
   SEASONALITY_HEADER_ROW,
-  SETTINGS_FIRST_ROW,
-  SETTINGS_TEXT,
-  settingBounds,
   settingValue,
 } from "./layout/settings";
 export {

@@ -22,5 +22,6 @@ export {
   placeWorkbook,
   type StatusFillsPlacement,
 } from "./placement/placement";
+export type { SettingCheck, SettingsPlacement } from "./placement/settings";
 export { wrappedLines } from "./placement/widths";
 export { planAsRendered } from "./write/rendered-plan";

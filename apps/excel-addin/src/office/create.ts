@@ -2,35 +2,29 @@ import { idKey, type Language, Plan } from "@planbook/core";
 import {
   a1,
   brandSlug,
-  CAPTION_CELL_FONT,
   columnLetters,
+  cssHex,
   dashboardRows,
   goalChannels,
-  HELP_CELL_FONT,
   listNameFormulas,
   metaRows,
-  PHASING_LIST_COLUMN,
-  phasingListCells,
-  type RawCell,
   rangeA1,
-  SEASONALITY_HEADER_ROW,
-  SETTINGS,
-  SETTINGS_FIRST_ROW,
-  SETTINGS_TEXT,
   SHEETS,
-  settingBounds,
-  settingFormat,
-  settingValue,
   structuredTableRefs,
   TABLES,
 } from "@planbook/workbook";
-import { placeWorkbook, planAsRendered } from "@planbook/workbook/write-plan";
+import {
+  placeWorkbook,
+  planAsRendered,
+  type SettingCheck,
+  type SettingsPlacement,
+} from "@planbook/workbook/write-plan";
 import { writeDashboardCharts } from "./dashboard-charts";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";
 import { guardedSync } from "./guarded-sync";
 import { writeGuide } from "./guide-sheet";
-import { applyFont, POINTS_PER_CHARACTER, styleHeader } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import { WriteBudget } from "./write-budget";
 import { writeTable } from "./write-table";
 
@@ -50,14 +44,6 @@ export interface CreatePlanSheetsResult {
   tables: string[];
 }
 
-/** Office.js rule of a Settings value cell. */
-function settingRule(kind: (typeof SETTINGS)[number]["kind"]): Excel.DataValidationRule | null {
-  const bounds = settingBounds(kind);
-  if (!bounds) return null;
-  const body = { formula1: bounds.min, formula2: bounds.max, operator: "Between" as const };
-  return bounds.type === "whole" ? { wholeNumber: body } : { decimal: body };
-}
-
 /**
  * The starter plan of a new workbook, prepared as the generator prepares any plan (planAsRendered):
  * default seasonality profiles, the year's key dates as ideas, an Actuals row per goal.
@@ -70,9 +56,6 @@ export function starterPlan(lang: Language, year: number, brand: string, industr
   });
   return planAsRendered(plan, lang);
 }
-
-const cellText = (v: RawCell): string | number | boolean =>
-  v === null ? "" : typeof v === "object" ? v.error : v;
 
 /**
  * Create plan sheets: adds every sheet and table of the layout spec, in the workbook's language,
@@ -125,14 +108,14 @@ export async function createPlanSheets(
         await writeMeta(ws, plan, lang, budget);
         break;
       case "settings":
-        await writeSettings(wb, ws, plan, lang, budget);
+        if (placed.settings) await writeSettings(wb, ws, placed.settings, budget);
         for (const table of placed.tables) await writeTable(ws, table, budget, afterNames);
         await budget.add(placed.columnWidths, () => {
           for (const { column, width } of placed.columnWidths)
             ws.getRange(`${columnLetters(column)}:${columnLetters(column)}`).format.columnWidth =
               width * POINTS_PER_CHARACTER;
         });
-        await writePhasingList(ws, lang, budget);
+        if (placed.settings) await writePhasingList(ws, placed.settings.phasingList, budget);
         break;
       case "tables": {
         for (const table of placed.tables) await writeTable(ws, table, budget, afterNames);
@@ -155,42 +138,50 @@ export async function createPlanSheets(
   return { sheets: created, tables: TABLES.map((t) => t.name) };
 }
 
+/** Office.js rule of a setting's bounds. */
+function settingRule(check: SettingCheck): Excel.DataValidationRule {
+  const body = { formula1: check.min, formula2: check.max, operator: "Between" as const };
+  return check.type === "whole" ? { wholeNumber: body } : { decimal: body };
+}
+
+/** Applies the placed settings (placeWorkbook), as the generator does: label | value | help, each value cell a defined name. */
 async function writeSettings(
   wb: Excel.Workbook,
   ws: Excel.Worksheet,
-  plan: Plan,
-  lang: Language,
+  settings: SettingsPlacement,
   budget: WriteBudget,
 ): Promise<void> {
-  const text = SETTINGS_TEXT[lang];
-  const lines = SETTINGS.map((s) => [s.label[lang], cellText(settingValue(s.name, plan)), s.help[lang]]);
-  await budget.add([text, lines], () => {
-    ws.getRange("A1:A2").values = [[text.title], [text.help]];
-    applyFont(ws.getRange("A1"), CAPTION_CELL_FONT);
-    applyFont(ws.getRange("A2"), HELP_CELL_FONT);
-    const headers = ws.getRange(rangeA1(SETTINGS_FIRST_ROW - 1, 1, SETTINGS_FIRST_ROW - 1, 3));
-    headers.values = [text.headers];
-    styleHeader(headers);
-    ws.getRange(rangeA1(SETTINGS_FIRST_ROW, 1, SETTINGS_FIRST_ROW + lines.length - 1, 3)).values = lines;
-    applyFont(
-      ws.getRange(rangeA1(SETTINGS_FIRST_ROW, 3, SETTINGS_FIRST_ROW + lines.length - 1, 3)),
-      HELP_CELL_FONT,
+  const { title, help, headers, rows } = settings;
+  const lines = rows.map((s) => [s.label.text, s.value.value ?? "", s.help.text]);
+  const first = rows[0]?.row ?? headers.row + 1;
+  await budget.add([title, help, headers, lines], () => {
+    for (const text of [title, help]) {
+      const cell = ws.getRange(a1(text.row, text.column));
+      cell.values = [[text.text]];
+      applyFont(cell, text.font);
+    }
+    const head = ws.getRange(
+      rangeA1(headers.row, headers.firstColumn, headers.row, headers.firstColumn + headers.texts.length - 1),
     );
+    head.values = [[...headers.texts]];
+    head.format.fill.color = cssHex(headers.fill);
+    applyFont(head, headers.font);
+    ws.getRange(rangeA1(first, 1, first + lines.length - 1, 3)).values = lines;
+    for (const s of rows) applyFont(ws.getRange(a1(s.help.row, s.help.column)), s.help.font);
   });
-  for (const [i, setting] of SETTINGS.entries()) {
-    const cell = `B${SETTINGS_FIRST_ROW + i}`;
-    const rule = settingRule(setting.kind);
-    const format = settingFormat(setting.kind);
-    await budget.add([setting.name, cell, rule, format], () => {
+  for (const setting of rows) {
+    const cell = a1(setting.row, setting.value.column);
+    const { check, format } = setting.value;
+    await budget.add([setting.name, cell, check, format], () => {
       wb.names.add(setting.name, ws.getRange(cell));
-      if (rule) {
-        ws.getRange(cell).dataValidation.rule = rule;
+      if (check) {
+        ws.getRange(cell).dataValidation.rule = settingRule(check);
         // As the generator: a setting out of its bounds is refused (formulas divide by them).
         ws.getRange(cell).dataValidation.errorAlert = {
           showAlert: true,
           style: "Stop",
-          title: text.invalidTitle,
-          message: settingBounds(setting.kind)?.error[lang] ?? "",
+          title: check.title,
+          message: check.message,
         };
       }
       if (format) ws.getRange(cell).numberFormat = [[format]];
@@ -199,18 +190,16 @@ async function writeSettings(
 }
 
 /** The Phasing dropdown's helper column on Settings (lstPhasing spans it), as the generator writes it. */
-async function writePhasingList(ws: Excel.Worksheet, lang: Language, budget: WriteBudget): Promise<void> {
-  const cells = phasingListCells(lang);
-  const column = rangeA1(
-    SEASONALITY_HEADER_ROW,
-    PHASING_LIST_COLUMN,
-    SEASONALITY_HEADER_ROW + cells.length - 1,
-    PHASING_LIST_COLUMN,
-  );
+async function writePhasingList(
+  ws: Excel.Worksheet,
+  list: SettingsPlacement["phasingList"],
+  budget: WriteBudget,
+): Promise<void> {
+  const { cells } = list;
+  const column = rangeA1(list.firstRow, list.column, list.firstRow + cells.length - 1, list.column);
   await budget.add(cells, () => {
     ws.getRange(column).formulas = cells.map((c) => [typeof c === "string" ? c : `=${c.formula}`]);
-    // The first cell says what the column is for.
-    applyFont(ws.getRange(a1(SEASONALITY_HEADER_ROW, PHASING_LIST_COLUMN)), HELP_CELL_FONT);
+    applyFont(ws.getRange(a1(list.firstRow, list.column)), list.captionFont);
   });
 }
 

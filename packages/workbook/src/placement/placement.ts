@@ -23,6 +23,8 @@ import { defaultRefs, structuredTableRefs } from "../layout/table-refs";
 import type { ColumnSpec, SheetSpec, TableSpec } from "../layout/types";
 import { type WeekView, weekView } from "../layout/week-view";
 import { planToTableRows } from "../write/rows";
+import { placeSettings, type SettingsPlacement } from "./settings";
+import type { CellText, StyledText } from "./texts";
 import { displayWidth, fitColumn } from "./widths";
 
 /**
@@ -30,18 +32,6 @@ import { displayWidth, fitColumn } from "./widths";
  * the layout spec for one plan and language. The renderers — the exceljs generator and the
  * add-in's Create plan sheets — only apply it, so they cannot place anything differently.
  */
-
-/** A text in one cell. */
-interface CellText {
-  row: number;
-  column: number;
-  text: string;
-}
-
-/** A text in one cell, in its own font (captions, help). */
-interface StyledText extends CellText {
-  font: CellFont;
-}
 
 /** A tool-owned formula of every body row, without `=`. */
 interface ColumnFormula {
@@ -123,6 +113,8 @@ interface PlacementSheet {
   tables: PlacementTable[];
   /** Frozen panes of a table sheet: rows down to the header row, and its ID columns. */
   freeze: { rows: number; columns: number } | null;
+  /** The Settings sheet's named settings and list helper column; null on other sheets. */
+  settings: SettingsPlacement | null;
   /** Widths (characters) of columns outside the tables: the Settings sheet's label, value, help and list columns. */
   columnWidths: { column: number; width: number }[];
 }
@@ -343,6 +335,7 @@ function placeSheet(ctx: Context, sheet: SheetSpec): PlacementSheet {
     name: sheet.name[ctx.lang],
     tables,
     freeze: sheet.kind === "tables" ? { rows: TABLE_HEADER_ROW, columns: sheet.frozenColumns ?? 0 } : null,
+    settings: sheet.kind === "settings" ? placeSettings(ctx.plan, ctx.lang) : null,
     // A table's own widths win where it spans the column (tblSeasonality sits below the settings).
     columnWidths: (sheet.kind === "settings" ? settingsWidths(ctx.plan) : []).filter(
       ({ column }) => !tables.some((t) => column >= t.firstColumn && column <= t.lastColumn),

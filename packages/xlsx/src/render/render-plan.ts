@@ -126,7 +126,7 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         writeMeta(ws, plan, opts);
         break;
       case "settings":
-        writeSettings(wb, ws, plan, lang);
+        if (placed.settings) writeSettings(wb, ws, placed.settings);
         for (const { column, width } of placed.columnWidths) ws.getColumn(column).width = width;
         for (const table of placed.tables) writeTable(ws, table);
         setPrintLayout(ws, lang, { orientation: "landscape" });

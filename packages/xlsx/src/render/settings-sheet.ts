@@ -1,66 +1,57 @@
-import type { Language, Plan } from "@planbook/core";
-import {
-  PHASING_LIST_COLUMN,
-  phasingListCells,
-  SEASONALITY_HEADER_ROW,
-  SETTINGS,
-  SETTINGS_FIRST_ROW,
-  SETTINGS_TEXT,
-  type SettingSpec,
-  settingBounds,
-  settingFormat,
-  settingValue,
-} from "@planbook/workbook";
+import { columnLetters } from "@planbook/workbook";
+import type { SettingCheck, SettingsPlacement } from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
-import { CAPTION_FONT, HEADER_FILL, HEADER_FONT, HELP_FONT } from "./style";
+import { excelFont, solidFill } from "./style";
 
-function settingValidation(setting: SettingSpec, lang: Language): Record<string, unknown> | null {
-  const bounds = settingBounds(setting.kind);
-  if (!bounds) return null;
+/** The exceljs validation of a setting: out of bounds is refused ("stop"), formulas divide by it. */
+function settingValidation(check: SettingCheck): ExcelJS.DataValidation {
   return {
-    type: bounds.type,
+    type: check.type,
     operator: "between",
     allowBlank: true,
-    formulae: [bounds.min, bounds.max],
+    formulae: [check.min, check.max],
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: SETTINGS_TEXT[lang].invalidTitle,
-    error: bounds.error[lang],
+    errorTitle: check.title,
+    error: check.message,
   };
 }
 
-/** Label | value | help per setting; each value cell is the workbook-level defined name. */
-export function writeSettings(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, plan: Plan, lang: Language): void {
-  const text = SETTINGS_TEXT[lang];
-  ws.getCell(1, 1).value = text.title;
-  ws.getCell(1, 1).font = CAPTION_FONT;
-  ws.getCell(2, 1).value = text.help;
-  ws.getCell(2, 1).font = HELP_FONT;
-  const header = SETTINGS_FIRST_ROW - 1;
-  text.headers.forEach((t, i) => {
-    const cell = ws.getCell(header, i + 1);
+/** Applies the placed settings (placeWorkbook): label | value | help per setting, each value cell a workbook-level defined name. */
+export function writeSettings(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  settings: SettingsPlacement,
+): void {
+  for (const text of [settings.title, settings.help]) {
+    const cell = ws.getCell(text.row, text.column);
+    cell.value = text.text;
+    cell.font = excelFont(text.font);
+  }
+  const { headers } = settings;
+  const headerFill = solidFill(headers.fill);
+  headers.texts.forEach((t, i) => {
+    const cell = ws.getCell(headers.row, headers.firstColumn + i);
     cell.value = t;
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
+    cell.font = excelFont(headers.font);
+    cell.fill = headerFill;
   });
-  SETTINGS.forEach((setting, i) => {
-    const row = SETTINGS_FIRST_ROW + i;
-    ws.getCell(row, 1).value = setting.label[lang];
-    const value = ws.getCell(row, 2);
-    value.value = settingValue(setting.name, plan);
+  for (const setting of settings.rows) {
+    ws.getCell(setting.label.row, setting.label.column).value = setting.label.text;
+    const value = ws.getCell(setting.row, setting.value.column);
+    value.value = setting.value.value;
     value.protection = { locked: false };
-    const format = settingFormat(setting.kind);
-    if (format) value.numFmt = format;
-    const validation = settingValidation(setting, lang);
-    if (validation) value.dataValidation = validation as unknown as ExcelJS.DataValidation;
-    ws.getCell(row, 3).value = setting.help[lang];
-    ws.getCell(row, 3).font = HELP_FONT;
-    wb.definedNames.add(`'${ws.name}'!$B$${row}`, setting.name);
-  });
-  // The Phasing dropdown's helper column (lstPhasing spans it): fixed labels, then the profiles.
-  phasingListCells(lang).forEach((value, i) => {
-    const cell = ws.getCell(SEASONALITY_HEADER_ROW + i, PHASING_LIST_COLUMN);
+    if (setting.value.format) value.numFmt = setting.value.format;
+    if (setting.value.check) value.dataValidation = settingValidation(setting.value.check);
+    const help = ws.getCell(setting.help.row, setting.help.column);
+    help.value = setting.help.text;
+    help.font = excelFont(setting.help.font);
+    wb.definedNames.add(`'${ws.name}'!$${columnLetters(setting.value.column)}$${setting.row}`, setting.name);
+  }
+  const list = settings.phasingList;
+  list.cells.forEach((value, i) => {
+    const cell = ws.getCell(list.firstRow + i, list.column);
     cell.value = value;
-    if (i === 0) cell.font = HELP_FONT;
+    if (i === 0) cell.font = excelFont(list.captionFont);
   });
 }
