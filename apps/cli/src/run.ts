@@ -82,7 +82,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The known word nearest to a mistyped one, if it is near enough to be what was meant. */
-export function closest(word: string, known: readonly string[]): string | null {
+function closest(word: string, known: readonly string[]): string | null {
   let best: string | null = null;
   let bestD = Number.POSITIVE_INFINITY;
   for (const k of known) {

@@ -24,7 +24,7 @@ export function tempNameFor(target: string, pid = process.pid): string {
 const TEMP = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /** The pid in one of our temp names, or null for any other file. */
-export function tempOwner(name: string): number | null {
+function tempOwner(name: string): number | null {
   const m = TEMP.exec(name);
   return m ? Number(m[1]) : null;
 }

@@ -160,6 +160,3 @@ export function removeTable(wb: ExcelJS.Workbook, name: string, o: { cells?: boo
     delete tables[name];
   }
 }
-
-/** Excel serial of a UTC date (1900 system). */
-export const serial = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000 + 25_569;

@@ -27,7 +27,7 @@ function weights(brand: ConfigBrand, goal: ConfigGoal): number[] {
 const upTo = (months: Months, M: number) => months.slice(0, M).filter((v): v is number => v !== null);
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-export interface ExpectedGoal {
+interface ExpectedGoal {
   id: string;
   dimension: string;
   channel: string | null;
@@ -38,7 +38,7 @@ export interface ExpectedGoal {
   ytdTarget: number;
 }
 
-export function expectedGoals(brand: ConfigBrand, M: number): ExpectedGoal[] {
+function expectedGoals(brand: ConfigBrand, M: number): ExpectedGoal[] {
   const actuals = ACTUALS[brand.id] ?? {};
   return brand.goals.map((g) => {
     const w = weights(brand, g);
@@ -91,7 +91,7 @@ export function expectedGoals(brand: ConfigBrand, M: number): ExpectedGoal[] {
 }
 
 /** Weighted mean of attainment clamped to [0, 1] over goals with one (docs/design.md#engine roll-ups). */
-export function rollUp(goals: ExpectedGoal[]): number | null {
+function rollUp(goals: ExpectedGoal[]): number | null {
   const withData = goals.filter((g) => g.attainment !== null);
   if (withData.length === 0) return null;
   const w = sum(withData.map((g) => g.weight));

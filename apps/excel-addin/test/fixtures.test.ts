@@ -1,7 +1,7 @@
 import { createExcelSim, loadXlsx } from "@planbook/excel-sim";
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import { describe, expect, it } from "vitest";
-import { validateGoals } from "../src/office";
+import { validateGoals } from "../src/office/validate";
 import { goalCell } from "./fixtures/locate";
 import { defectivePlan } from "./fixtures/plan";
 import { buildPlanXlsxWithExceljs } from "./fixtures/plan-workbook";

@@ -63,7 +63,7 @@ export async function runProgress(ctx: Ctx, files: string[], o: ProgressOptions)
  * `check`: the cells to fix, each with the rule of its finding; null otherwise), per roll-up
  * `leftOut` (its `check` goals, left out of the attainment).
  */
-export function progressJson(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]) {
+function progressJson(ctx: Ctx, outcomes: FileOutcome<FileProgress>[]) {
   return {
     files: outcomes.map((x) => {
       if (!x.ok) {

@@ -17,7 +17,7 @@ type Schema = z.core.$ZodType;
 const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "catch", "readonly", "nonoptional"]);
 
 /** The schema under optional/nullable/default wrappers. */
-export function unwrap(schema: Schema): Schema {
+function unwrap(schema: Schema): Schema {
   let s = schema;
   for (;;) {
     const def = s._zod.def as { type: string; innerType?: Schema };

@@ -41,7 +41,7 @@ const DATE_PATTERN = /^(\d{4}|-)-\d{2}-\d{2}$/;
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** Whether `YYYY-MM-DD` / `--MM-DD` names a day of the calendar (2027-02-30 does not). */
-export function isCalendarDate(s: string): boolean {
+function isCalendarDate(s: string): boolean {
   const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return false;
   const year = m[1] === "-" ? 2000 : Number(m[1]);
@@ -63,7 +63,7 @@ const ConfigDateText = z
   .refine((s) => !DATE_PATTERN.test(s) || isCalendarDate(s), { params: { id: "config.notCalendarDate" } });
 DATE_SCHEMAS.add(ConfigDateText);
 
-export const ConfigDate = ConfigDateText.nullable().default(null);
+const ConfigDate = ConfigDateText.nullable().default(null);
 
 /** Date fields of the rows, which take ConfigDate instead of core's IsoDate. */
 const withConfigDates = <S extends z.ZodObject>(schema: S, fields: readonly string[]) =>

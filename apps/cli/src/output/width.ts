@@ -7,7 +7,7 @@
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes start with ESC
 const ANSI = /\x1b\[[0-9;]*m/g;
 
-export function stripAnsi(s: string): string {
+function stripAnsi(s: string): string {
   return s.includes("\x1b") ? s.replace(ANSI, "") : s;
 }
 
@@ -32,7 +32,7 @@ const WIDE: readonly (readonly [number, number])[] = [
 const ZERO = /^(?:\p{M}|[\u200b-\u200f\u2060])$/u;
 const VARIATION_SELECTOR = (cp: number) => cp >= 0xfe00 && cp <= 0xfe0f;
 
-export function charWidth(ch: string): number {
+function charWidth(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) return 0;
   if (VARIATION_SELECTOR(cp)) return 0;

@@ -21,7 +21,7 @@ import { queueCheckCountFormat, queueStatusFormats } from "./status-format";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
 /** Office.js formulas of Dashboard rows: text as is, formulas with `=`, nothing as "". */
-export function dashboardFormulas(rows: readonly DashboardRow[]): string[][] {
+function dashboardFormulas(rows: readonly DashboardRow[]): string[][] {
   return rows.map((row) =>
     row.map((cell) => (cell === null ? "" : typeof cell === "string" ? cell : `=${cell.formula}`)),
   );

@@ -1,6 +1,5 @@
 import type { Language } from "@planbook/core";
 import {
-  actualsTable,
   type FormulaRefs,
   findTables,
   goalRowFormulas,
@@ -76,9 +75,4 @@ export function goalFormulasR1C1(refs: FormulaRefs, lang: Language): Record<Tool
     ToolFormulaId,
     string
   >;
-}
-
-/** Month labels of the workbook's language (the Actuals headers). */
-export function monthLabels(lang: Language): string[] {
-  return actualsTable.columns.filter((c) => c.key.startsWith("months.")).map((c) => c.header[lang]);
 }

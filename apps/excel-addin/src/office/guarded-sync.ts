@@ -3,7 +3,7 @@ import { SyncTimeoutError } from "./errors";
 import type { SyncStep } from "./messages";
 
 /** Long enough for a large read on Excel on the web, short enough that a hung sync is noticed. */
-export const DEFAULT_SYNC_TIMEOUT_MS = 30_000;
+const DEFAULT_SYNC_TIMEOUT_MS = 30_000;
 
 export interface GuardOptions {
   /** The step, for the message. */

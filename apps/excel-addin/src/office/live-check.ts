@@ -79,7 +79,7 @@ export interface LiveCheckUpdate {
   full: boolean;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 400;
+const DEFAULT_DEBOUNCE_MS = 400;
 
 /** Changes that move cells: every cached address may be stale. */
 const STRUCTURAL = new Set([

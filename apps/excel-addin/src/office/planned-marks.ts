@@ -5,10 +5,10 @@ import type { GoalsPlacement } from "./goals-placement";
 
 const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 const SYMBOL: Record<Severity, string> = { error: "✗", warning: "⚠", info: "✓" };
-export const CHECK_OK = "✓";
+const CHECK_OK = "✓";
 
 /** Check column text of a goal row: ✓, or the worst finding's symbol and first message. */
-export function checkText(findings: readonly LocatedFinding[]): string {
+function checkText(findings: readonly LocatedFinding[]): string {
   let worst: LocatedFinding | undefined;
   for (const f of findings) if (!worst || RANK[f.severity] > RANK[worst.severity]) worst = f;
   return worst ? `${SYMBOL[worst.severity]} ${worst.message}` : CHECK_OK;

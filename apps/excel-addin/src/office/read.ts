@@ -14,7 +14,7 @@ import { guardedSync } from "./guarded-sync";
 import { EMPTY_MARKS, MARKS_SETTING, type Mark, parseMarks, type SavedMarks } from "./marks";
 
 /** The hidden sheet where the generator keeps schemaVersion, generator, brandId, year, language. */
-export const META_SHEET = "_planbook";
+const META_SHEET = "_planbook";
 
 const ERROR_VALUES = new Set([
   "#NULL!",

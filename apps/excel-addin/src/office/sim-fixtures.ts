@@ -45,7 +45,7 @@ function copyCell(cell: Cell, fromRow: number, toRow: number, col: number): Cell
  * goal's row with new Goal IDs (G<n>) — a large plan without rendering it (exceljs needs minutes for
  * 10,000 goals on these machines). Formulas are moved relative to their new row.
  */
-export function growGoals(wb: WorkbookModel, total: number): void {
+function growGoals(wb: WorkbookModel, total: number): void {
   for (const name of ["tblGoals", "tblActuals"]) {
     const table = wb.tables.find((t) => t.name === name);
     if (!table) throw new Error(`no ${name}`);

@@ -18,7 +18,7 @@ export interface ValidateGoalsOptions {
   notes?: boolean;
 }
 
-export interface ValidateSummary {
+interface ValidateSummary {
   errors: number;
   warnings: number;
   infos: number;

@@ -1,12 +1,12 @@
 import { type GuardOptions, guardedSync } from "./guarded-sync";
 
 /** Excel on the web refuses requests over 5 MB; stay well under it (JSON overhead per command). */
-export const REQUEST_BUDGET_BYTES = 4_000_000;
+const REQUEST_BUDGET_BYTES = 4_000_000;
 /** Rough size of one queued command's object path and envelope. */
 const COMMAND_OVERHEAD = 160;
 
 /** Approximate JSON size of a value as it travels in a request. */
-export function jsonBytes(value: unknown): number {
+function jsonBytes(value: unknown): number {
   // UTF-8: CJK text is 3 bytes a character; JSON.stringify length undercounts it.
   const text = JSON.stringify(value) ?? "";
   let bytes = text.length;

@@ -1,6 +1,6 @@
 import type { LocatedFinding, PlanProgress } from "@planbook/core";
 
-export interface ValidateResult {
+interface ValidateResult {
   findings: LocatedFinding[];
 }
 
@@ -14,7 +14,7 @@ export interface RefreshResult {
   notice: string | null;
 }
 
-export interface CreateSheetsInput {
+interface CreateSheetsInput {
   brand: string;
   year: number;
   /** Kept in the workbook's meta sheet as the plan's brand.industry; null: none. */

@@ -1,11 +1,45 @@
 import type { Language } from "@planbook/core";
-// The binding's modules, not its index: the index also re-exports create, and esbuild's code
-// splitting would then put Create plan sheets (and lunar-typescript) in every page's first load.
 import { type ExcelRunner, LiveCheck } from "../office/live-check";
 import { refreshProgress } from "../office/refresh";
 import { validateGoals } from "../office/validate";
 import type { PlanbookBackend } from "./backend";
 import { withTimeout } from "./timeout";
+
+/**
+ * The add-in's Office.js binding in src/office/, imported module by module (an index would put
+ * Create plan sheets and lunar-typescript in every page's first chunk): pure async functions that
+ * take an `Excel.RequestContext` (from `Excel.run`) and never touch globals, so tests run them
+ * against packages/excel-sim.
+ *
+ * Commands (each a constant number of `context.sync()` calls whatever the plan size; each sync
+ * goes through `guardedSync` with a timeout; writes split only past ~4 MB per request):
+ *
+ *   readRawWorkbook(context, { lang, timeoutMs? }): Promise<RawWorkbook>             — 2 syncs
+ *   validateGoals(context, { lang, timeoutMs?, notes? }): Promise<ValidateGoalsResult> — 3 syncs
+ *       → { findings: LocatedFinding[], summary: { errors, warnings, infos, goals, marked } }
+ *       Writes only: the tblGoals Check column, fills + notes on offending cells (its "marks",
+ *       remembered in workbook.settings "planbook.marks" and removed on the next run while they
+ *       are still as written), and that setting.
+ *   refreshProgress(context, { lang, chartGoalId?, timeoutMs? }): Promise<RefreshProgressResult> — 3 syncs
+ *       → { progress: PlanProgress, findings, brand, chartGoalId, formulasSkipped }
+ *       Writes only: tool-owned tblGoals formula columns except Check (one R1C1 formula per
+ *       column), the Dashboard sheet (roll-ups A–F, chart data H–J) and its two charts
+ *       (named "Planbook.ByDimension", "Planbook.Monthly"; the user's charts stay).
+ *   createPlanSheets(context, { lang, year, brand, timeoutMs? }): Promise<CreatePlanSheetsResult> — 2 syncs
+ *       Adds every sheet and table of the layout spec (names, headers, dropdowns, number formats,
+ *       settings names, meta sheet, tool formulas, Dashboard, the generator's Guide and status
+ *       colours) to the open workbook.
+ *
+ * Failures:
+ *   - A condition the UI should handle rejects with `BindingFailure`, an Error whose own
+ *     properties are the error value `{ code, tables, message }`:
+ *       `tables.missing` (no goals table: offer Create plan sheets) from validate / refresh;
+ *       `tables.exist` / `sheets.exist` from createPlanSheets, which then changed nothing.
+ *   - A sync that does not settle in time rejects with `SyncTimeoutError`
+ *     (`code: "sync.timeout"`, localised `message`, `step`, `timeoutMs`).
+ *   - Anything else is Excel's own error (OfficeExtension.Error), passed through.
+ * Messages are in the `lang` passed (zh-CN or en).
+ */
 
 /** Selecting one cell is a tiny request: when it takes this long, Excel has stopped answering. */
 const SELECT_TIMEOUT_MS = 15_000;
@@ -13,12 +47,13 @@ const SELECT_TIMEOUT_MS = 15_000;
 /** Notes on marked cells need ExcelApi 1.18; older hosts get the fill only. */
 const notesSupported = () => Office.context.requirements.isSetSupported("ExcelApi", "1.18");
 
+/** The document setting that keeps the Live check switch with the workbook. */
+const LIVE_CHECK_SETTING = "planbook.liveCheck";
+
 /**
  * The task pane's and the ribbon's way into the live workbook: each call is one Excel.run of the
  * binding in src/office. Failures reject with the binding's error values (see toPaneError).
  */
-/** The document setting that keeps the Live check switch with the workbook. */
-export const LIVE_CHECK_SETTING = "planbook.liveCheck";
 
 export function officeBackend(lang: Language): PlanbookBackend {
   let live: LiveCheck | null = null;

@@ -1,6 +1,6 @@
 import type { LocatedFinding, Severity, SmartLetter } from "@planbook/core";
 
-export interface LetterGroup {
+interface LetterGroup {
   /** null: findings that belong to no SMART letter (ids, owners, campaigns …). */
   smart: SmartLetter | null;
   findings: LocatedFinding[];

@@ -5,7 +5,7 @@ export type { TableName };
 
 import type { ToolFormulaId } from "../formulas/goal";
 
-export type Bilingual = Record<Language, string>;
+type Bilingual = Record<Language, string>;
 
 /**
  * How a column's cells are read and rendered.
