@@ -1,14 +1,5 @@
 import { a1, cssHex, rangeA1 } from "@planbook/workbook";
-import {
-  KEY_DATE_ROW_HEIGHT,
-  WEEK_CELL_FORMAT,
-  WEEK_COLUMN_WIDTH,
-  WEEK_HEADER_FONT_SIZE,
-  WEEK_HEADER_FORMAT,
-  WEEK_HEADER_ROTATION,
-  WEEK_HEADER_ROW_HEIGHT,
-  type WeekView,
-} from "@planbook/workbook/write-plan";
+import type { WeekView } from "@planbook/workbook/write-plan";
 import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
@@ -18,6 +9,7 @@ import { setEveryCell, type WriteBudget } from "./write-budget";
  * whatever the number of campaigns.
  */
 export async function writeWeekView(ws: Excel.Worksheet, view: WeekView, budget: WriteBudget): Promise<void> {
+  const { look } = view;
   const headers = [view.headerFormulas.map((f) => `=${f}`)];
   const bar = `=${view.barFormulaR1C1}`;
   const rules = view.rules.map((r) => ({ formula: `=${r.formula}`, fill: cssHex(r.fill) }));
@@ -36,10 +28,10 @@ export async function writeWeekView(ws: Excel.Worksheet, view: WeekView, budget:
     }
     // Key dates: the week date filled, and the week's names above the month band, in the same fill.
     const nameRow = ws.getRange(rangeA1(view.keyDateRow, view.firstColumn, view.keyDateRow, view.lastColumn));
-    nameRow.format.textOrientation = WEEK_HEADER_ROTATION;
+    nameRow.format.textOrientation = look.rotation;
     nameRow.format.wrapText = true;
-    nameRow.format.font.size = WEEK_HEADER_FONT_SIZE;
-    nameRow.format.rowHeight = KEY_DATE_ROW_HEIGHT;
+    nameRow.format.font.size = look.fontSize;
+    nameRow.format.rowHeight = look.keyDateRowHeight;
     for (const mark of view.keyDateMarks) {
       const fill = cssHex(mark.fill);
       ws.getRange(a1(view.headerRow, mark.column)).format.fill.color = fill;
@@ -50,15 +42,15 @@ export async function writeWeekView(ws: Excel.Worksheet, view: WeekView, budget:
 
     const head = ws.getRange(rangeA1(view.headerRow, view.firstColumn, view.headerRow, view.lastColumn));
     head.formulas = headers;
-    setEveryCell(head, "numberFormat", WEEK_HEADER_FORMAT);
-    head.format.textOrientation = WEEK_HEADER_ROTATION;
-    head.format.font.size = WEEK_HEADER_FONT_SIZE;
-    head.format.rowHeight = WEEK_HEADER_ROW_HEIGHT;
-    head.format.columnWidth = WEEK_COLUMN_WIDTH * POINTS_PER_CHARACTER;
+    setEveryCell(head, "numberFormat", look.headerFormat);
+    head.format.textOrientation = look.rotation;
+    head.format.font.size = look.fontSize;
+    head.format.rowHeight = look.headerRowHeight;
+    head.format.columnWidth = look.columnWidth * POINTS_PER_CHARACTER;
 
     const grid = ws.getRange(rangeA1(view.firstRow, view.firstColumn, view.lastRow, view.lastColumn));
     setEveryCell(grid, "formulasR1C1", bar);
-    setEveryCell(grid, "numberFormat", WEEK_CELL_FORMAT);
+    setEveryCell(grid, "numberFormat", look.cellFormat);
     // add() puts each new format at the top priority: add the lowest first.
     for (const rule of [...rules].reverse()) {
       const format = grid.conditionalFormats.add("Custom");

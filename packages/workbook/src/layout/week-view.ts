@@ -97,7 +97,35 @@ export interface WeekView {
   barFormulaR1C1: string;
   /** Conditional fills of the grid, highest priority first (a cancelled idea shows grey). */
   rules: WeekViewRule[];
+  /** How both renderers draw it: sizes, rotation, formats and gridlines. */
+  look: WeekViewLook;
 }
+
+export interface WeekViewLook {
+  /** Week column width in characters. */
+  columnWidth: number;
+  /** Heights (points) of the week-date row and the key-date names row. */
+  headerRowHeight: number;
+  keyDateRowHeight: number;
+  /** Rotation (degrees) and font size of the week dates and key-date names. */
+  rotation: number;
+  fontSize: number;
+  headerFormat: string;
+  /** Of the grid cells: hides the 1 behind a bar. */
+  cellFormat: string;
+  gridline: RgbHex;
+}
+
+const LOOK: WeekViewLook = {
+  columnWidth: WEEK_COLUMN_WIDTH,
+  headerRowHeight: WEEK_HEADER_ROW_HEIGHT,
+  keyDateRowHeight: KEY_DATE_ROW_HEIGHT,
+  rotation: WEEK_HEADER_ROTATION,
+  fontSize: WEEK_HEADER_FONT_SIZE,
+  headerFormat: WEEK_HEADER_FORMAT,
+  cellFormat: WEEK_CELL_FORMAT,
+  gridline: WEEK_GRIDLINE,
+};
 
 interface WeekViewMonth {
   label: string;
@@ -220,6 +248,7 @@ export function weekView(at: CampaignsPlacement, lang: Language, opts: WeekViewO
       return bar(s, e, `${columnLetters(column)}$${header}`);
     },
     barFormulaR1C1: bar(`RC${start}`, `RC${end}`, `R${header}C`),
+    look: LOOK,
     rules: [
       { formula: `AND(${topLeft}=1,${isOneOf(statusCell, statusWords("cancelled"))})`, fill: "D9D9D9" },
       { formula: `AND(${topLeft}=1,${isOneOf(statusCell, statusWords("idea"))})`, fill: "BDD7EE" },

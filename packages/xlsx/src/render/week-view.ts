@@ -1,27 +1,17 @@
 import { argb } from "@planbook/workbook";
-import {
-  KEY_DATE_ROW_HEIGHT,
-  WEEK_CELL_FORMAT,
-  WEEK_COLUMN_WIDTH,
-  WEEK_GRIDLINE,
-  WEEK_HEADER_FONT_SIZE,
-  WEEK_HEADER_FORMAT,
-  WEEK_HEADER_ROTATION,
-  WEEK_HEADER_ROW_HEIGHT,
-  type WeekView,
-} from "@planbook/workbook/write-plan";
+import type { WeekView } from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
 import { excelFont } from "./style";
 
-/** Shared by every grid cell (one style object, see placeTable). */
-const GRIDLINE: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(WEEK_GRIDLINE) } };
-const HIDDEN_VALUE: Partial<ExcelJS.Style> = {
-  numFmt: WEEK_CELL_FORMAT,
-  border: { top: GRIDLINE, left: GRIDLINE, bottom: GRIDLINE, right: GRIDLINE },
-};
-
 /** The placed week view right of tblCampaigns, cell by cell with exceljs. */
 export function writeWeekView(ws: ExcelJS.Worksheet, view: WeekView): void {
+  const { look } = view;
+  // Shared by every grid cell: exceljs dedupes styles by object identity first.
+  const gridline: Partial<ExcelJS.Border> = { style: "thin", color: { argb: argb(look.gridline) } };
+  const hiddenValue: Partial<ExcelJS.Style> = {
+    numFmt: look.cellFormat,
+    border: { top: gridline, left: gridline, bottom: gridline, right: gridline },
+  };
   for (const text of [view.caption, view.help]) {
     const cell = ws.getCell(text.row, text.column);
     cell.value = text.text;
@@ -34,25 +24,25 @@ export function writeWeekView(ws: ExcelJS.Worksheet, view: WeekView): void {
     cell.value = month.label;
     cell.font = excelFont(view.monthFont);
     cell.alignment = { horizontal: "center" };
-    cell.border = { left: GRIDLINE, right: GRIDLINE, bottom: GRIDLINE };
+    cell.border = { left: gridline, right: gridline, bottom: gridline };
   }
-  ws.getRow(view.headerRow).height = WEEK_HEADER_ROW_HEIGHT;
+  ws.getRow(view.headerRow).height = look.headerRowHeight;
   view.headerFormulas.forEach((formula, k) => {
     const col = view.firstColumn + k;
-    ws.getColumn(col).width = WEEK_COLUMN_WIDTH;
+    ws.getColumn(col).width = look.columnWidth;
     const head = ws.getCell(view.headerRow, col);
     head.value = { formula };
-    head.numFmt = WEEK_HEADER_FORMAT;
-    head.alignment = { textRotation: WEEK_HEADER_ROTATION };
-    head.font = { size: WEEK_HEADER_FONT_SIZE };
-    head.border = { left: GRIDLINE, right: GRIDLINE };
+    head.numFmt = look.headerFormat;
+    head.alignment = { textRotation: look.rotation };
+    head.font = { size: look.fontSize };
+    head.border = { left: gridline, right: gridline };
     for (let row = view.firstRow; row <= view.lastRow; row++) {
       const cell = ws.getCell(row, col);
       cell.value = { formula: view.barFormula(row, col) };
-      cell.style = HIDDEN_VALUE;
+      cell.style = hiddenValue;
     }
   });
-  ws.getRow(view.keyDateRow).height = KEY_DATE_ROW_HEIGHT;
+  ws.getRow(view.keyDateRow).height = look.keyDateRowHeight;
   for (const mark of view.keyDateMarks) {
     const fill: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } };
     ws.getCell(view.headerRow, mark.column).fill = fill;
@@ -61,14 +51,14 @@ export function writeWeekView(ws: ExcelJS.Worksheet, view: WeekView): void {
     const name = ws.getCell(view.keyDateRow, mark.column);
     name.value = mark.label;
     name.fill = fill;
-    name.font = { size: WEEK_HEADER_FONT_SIZE };
+    name.font = { size: look.fontSize };
     name.alignment = {
-      textRotation: WEEK_HEADER_ROTATION,
+      textRotation: look.rotation,
       wrapText: true,
       vertical: "bottom",
       horizontal: "center",
     };
-    name.border = { left: GRIDLINE, right: GRIDLINE };
+    name.border = { left: gridline, right: gridline };
   }
   const ref = `${ws.getCell(view.firstRow, view.firstColumn).address}:${ws.getCell(view.lastRow, view.lastColumn).address}`;
   ws.addConditionalFormatting({
