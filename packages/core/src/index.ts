@@ -13,14 +13,12 @@ export {
   ENUM_LABELS,
   enumKeyOf,
   enumLabel,
-  labelsIn,
   MONTHS_EN,
   monthLabel,
   PHASING_LABELS,
   PUNCTUATION,
   SEVERITY_GROUP_LABELS,
   SEVERITY_LABELS,
-  SMART_LABELS,
 } from "./i18n/labels";
 export { formatFinding } from "./i18n/messages";
 export { formatMetricValue, formatShare } from "./i18n/number-style";

@@ -15,7 +15,6 @@ export {
   a1,
   type CellRange,
   columnLetters,
-  columnNumber,
   parseA1,
   parseCell,
   parseRange,
@@ -23,7 +22,6 @@ export {
   rangeA1,
   rangeContains,
   rangesOverlap,
-  type SheetRange,
 } from "./grid/a1";
 export { type RawCell, type RawSheet, type RawTable, type RawWorkbook, rawTableRange } from "./grid/raw";
 export type { TableName } from "./grid/table-names";
@@ -104,7 +102,6 @@ export {
   settingValue,
 } from "./layout/settings";
 export {
-  actualsTable,
   budgetTable,
   campaignsTable,
   goalsTable,
@@ -115,7 +112,7 @@ export {
   tableSpec,
 } from "./layout/spec";
 export { structuredTableRefs } from "./layout/table-refs";
-export type { ColumnSpec, SettingSpec, TableSpec } from "./layout/types";
+export type { ColumnSpec, TableSpec } from "./layout/types";
 // Reading: a raw workbook back into a plan, its findings and progress (CLI validate/progress, add-in).
 export { matchHeaders } from "./read/headers";
 export { brandSlug, readPlan } from "./read/read-plan";

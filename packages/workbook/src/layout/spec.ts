@@ -233,7 +233,7 @@ export const goalsTable: TableSpec = {
   ],
 };
 
-export const actualsTable: TableSpec = {
+const actualsTable: TableSpec = {
   name: "tblActuals",
   collection: "actuals",
   caption: { en: "Monthly actuals", "zh-CN": "月度数据" },
