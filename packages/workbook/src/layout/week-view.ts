@@ -101,7 +101,7 @@ export interface WeekView {
   look: WeekViewLook;
 }
 
-export interface WeekViewLook {
+interface WeekViewLook {
   /** Week column width in characters. */
   columnWidth: number;
   /** Heights (points) of the week-date row and the key-date names row. */
