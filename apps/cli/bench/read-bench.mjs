@@ -1,5 +1,8 @@
-// Reading benchmarks (issue #8), each command in a fresh process, timed from outside with
-// /usr/bin/time (wall seconds and peak RSS), runs interleaved, medians reported:
+// Reading benchmarks (issue #8), each command in a fresh process, runs interleaved, medians
+// reported. Wall time: performance.now() around the spawn (millisecond resolution; /usr/bin/time's
+// %e has 10 ms steps, a sixth of `node -e 0`, which moved the start-up ratios by ±0.5×), less the
+// median cost of spawning `/bin/true` from this process, as hyperfine subtracts its shell's start.
+// Peak RSS: /usr/bin/time's %M, in separate runs.
 //  1. `planbook validate` of a 2,000-goal workbook vs a bare exceljs `readFile` of the same file
 //     (target ≤ 0.5×) and vs openpyxl read-only touching every cell (≤ 1.5×); peak RSS (≤ 120 MB);
 //  2. start-up: `planbook --version` vs `node -e 0` (≤ 2×); `planbook validate` of one example
@@ -19,6 +22,8 @@ const root = path.join(here, "..");
 const bin = path.join(root, "dist", "bin.js");
 const work = mkdtempSync(path.join(os.tmpdir(), "planbook-read-bench-"));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+/** The start-up commands take a tenth of a second: more runs for a steady median at little cost. */
+const START_RUNS = Number(process.env.BENCH_START_RUNS ?? 21);
 console.log(machineLine());
 
 const bigFile = path.join(work, "big-2027.xlsx");
@@ -56,34 +61,57 @@ const commands = {
   openpyxlReadOnly: ["/usr/bin/python3", "-c", OPENPYXL, bigFile],
 };
 
-/** Wall seconds and peak RSS (MB) of one run, measured by /usr/bin/time (exit 1 of validate is fine). */
-function run(argv) {
-  const r = spawnSync("/usr/bin/time", ["-f", "%e %M", ...argv], {
+const START_UP = new Set(["node0", "version", "validateExample"]);
+
+/** Wall seconds of one run, spawn included (exit 1 of validate is fine). */
+function wall(argv) {
+  const started = performance.now();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: root, stdio: "ignore" });
+  const s = (performance.now() - started) / 1000;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(" ")}: exit ${r.status}`);
+  return s;
+}
+
+/** Peak RSS (MB) of one run, from /usr/bin/time. */
+function peakRss(argv) {
+  const r = spawnSync("/usr/bin/time", ["-f", "%M", ...argv], {
     cwd: root,
     encoding: "utf8",
     stdio: ["ignore", "ignore", "pipe"],
   });
-  const m = /([\d.]+) (\d+)\s*$/.exec(r.stderr ?? "");
+  const m = /(\d+)\s*$/.exec(r.stderr ?? "");
   if (!m || (r.status !== 0 && r.status !== 1)) throw new Error(`${argv.join(" ")}: ${r.stderr}`);
-  return { s: Number(m[1]), mb: Number(m[2]) / 1024 };
+  return Number(m[1]) / 1024;
 }
 
+const spawnCost = [];
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
 const loads = [];
-for (let i = 0; i < RUNS; i++) {
-  for (const [name, argv] of Object.entries(commands)) samples[name].push(run(argv));
+for (let i = 0; i < Math.max(RUNS, START_RUNS); i++) {
+  spawnCost.push(wall(["/bin/true"]));
+  for (const [name, argv] of Object.entries(commands)) {
+    if (i < (START_UP.has(name) ? START_RUNS : RUNS)) samples[name].push(wall(argv));
+  }
   loads.push(os.loadavg()[0]);
 }
+const rss = Object.fromEntries(
+  Object.entries(commands).map(([k, argv]) => [
+    k,
+    Math.max(...Array.from({ length: k === "validateBig" ? RUNS : 1 }, () => peakRss(argv))),
+  ]),
+);
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 };
-const t = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v.map((x) => x.s))]));
-const rss = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, Math.max(...v.map((x) => x.mb))]));
+const spawn = median(spawnCost);
+const t = Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, median(v) - spawn]));
 
-console.log(`\nmedians of ${RUNS} interleaved runs (s, peak RSS MB):`);
+console.log(
+  `\nmedians of interleaved runs, less ${(spawn * 1000).toFixed(1)} ms of spawning /bin/true (s; ${START_RUNS} runs of the start-up commands, ${RUNS} of the others), peak RSS MB:`,
+);
 for (const k of Object.keys(commands))
-  console.log(`  ${k.padEnd(18)} ${t[k].toFixed(2)} s  ${rss[k].toFixed(0)} MB`);
+  console.log(`  ${k.padEnd(18)} ${t[k].toFixed(3)} s  ${rss[k].toFixed(0)} MB`);
 const row = (what, value, target, ok) =>
   console.log(
     `  ${what.padEnd(48)} ${value.padStart(8)}  target ${target.padEnd(8)} ${ok ? "met" : "MISSED"}`,
