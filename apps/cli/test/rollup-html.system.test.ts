@@ -91,6 +91,7 @@ describe.each(["zh-CN", "en"] as const)("rollup --html (%s) in headless Chromium
       "({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth })",
     );
     expect(widths.scroll).toBeLessThanOrEqual(widths.inner);
+    // biome-ignore lint/performance/useDomNodeTextContent: Playwright's page.innerText, not the DOM property: the text a reader sees, which is what this checks
     const text = await page.innerText("body");
     expect(text).toContain(`${Math.round(json.attainment * 1000) / 10}%`);
     for (const b of json.brands) {

@@ -1,5 +1,4 @@
 import {
-  argb,
   columnLetters,
   type RollupCell,
   type RollupSheet,
