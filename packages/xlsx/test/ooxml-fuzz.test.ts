@@ -13,10 +13,13 @@ import { writeZip, type ZipEntry } from "../src/zip/write";
  * Mutation fuzz of the OOXML reader: a generated plan workbook, damaged in many ways, must end as a
  * RawWorkbook the pure reader accepts or as a typed WorkbookFileError — 0 other exceptions. The
  * reader is called directly (not readWorkbookBuffer, whose safety net would turn a defect into
- * file.corrupt and hide it). 500 cases here; `pnpm --filter @planbook/xlsx fuzz:slow` runs 10,000
- * (PLANBOOK_FUZZ_CASES).
+ * file.corrupt and hide it). The full suite (`pnpm test`, CI) runs the 10,000 cases issue #8 asks
+ * for, about 90 s on 2 cores; the fast loop (`pnpm test:unit`) runs 500. PLANBOOK_FUZZ_CASES sets
+ * any other count (`pnpm --filter @planbook/xlsx fuzz:slow`: 10,000 alone).
  */
-const CASES = Number(process.env.PLANBOOK_FUZZ_CASES ?? 500);
+const CASES = Number(
+  process.env.PLANBOOK_FUZZ_CASES ?? (process.env.PLANBOOK_TESTS === "unit" ? 500 : 10_000),
+);
 
 const plan = Plan.parse({
   brand: { id: "fuzz", name: "Fuzz" },
