@@ -40,6 +40,11 @@ export interface Cell {
   fontSize?: number;
   /** Text rotation in degrees: -90..90, or 180 for stacked text (0 when unset). */
   textOrientation?: number;
+  /**
+   * format.protection.locked (unset: locked, Excel's default for every cell). It only bites once
+   * the sheet is protected, but it is how a workbook says which cells are the operator's to type in.
+   */
+  locked?: boolean;
   validation?: ValidationRule;
   validationAlert?: ValidationAlert;
   validationPrompt?: ValidationPrompt;
@@ -208,7 +213,10 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
     for (const [c, cell] of cols) {
       const counts = valuesOnly
         ? !isBlank(cell)
-        : !isBlank(cell) || cell.fill !== undefined || cell.numberFormat !== undefined;
+        : !isBlank(cell) ||
+          cell.fill !== undefined ||
+          cell.numberFormat !== undefined ||
+          cell.locked !== undefined;
       if (!counts) continue;
       if (!rect) rect = { r0: r, c0: c, r1: r, c1: c };
       else {

@@ -40,9 +40,13 @@ interface SimFont extends SimObject {
   color: string;
   size: number;
 }
+interface SimFormatProtection extends SimObject {
+  locked: boolean;
+}
 export interface SimRangeFormat extends SimObject {
   readonly fill: SimFill;
   readonly font: SimFont;
+  readonly protection: SimFormatProtection;
   columnWidth: number;
   rowHeight: number;
   textOrientation: number;
@@ -455,6 +459,7 @@ export class RangeProxy extends BoundObject<RangeTarget> {
           cell.fontSize = undefined;
           cell.textOrientation = undefined;
           cell.numberFormat = undefined;
+          cell.locked = undefined;
         }
       }
     }
@@ -576,6 +581,23 @@ function rangeFormat(range: RangeProxy): SimObject {
             color: {
               get: (x) => common(x, (c) => c?.fontColor ?? "#000000"),
               set: (x, v) => eachCell(x, (c) => (c.fontColor = normaliseColor(v))),
+            },
+          },
+        }),
+      // ExcelApi 1.2. Every cell starts locked; null where the cells differ.
+      protection: () =>
+        new Bag<RangeTarget>(ctx, `${range.path}.format.protection`, t, {
+          props: {
+            locked: {
+              get: (x) => common(x, (c) => c?.locked ?? true),
+              set: (x, v) => {
+                if (typeof v !== "boolean")
+                  throw new SimError(
+                    "InvalidArgument",
+                    `locked must be true or false (got ${JSON.stringify(v)}).`,
+                  );
+                eachCell(x, (c) => (c.locked = v));
+              },
             },
           },
         }),

@@ -309,6 +309,32 @@ describe("ranges", () => {
     expect(getCell(goals, 3, 3)).toMatchObject({ textOrientation: 180, fontSize: 8 });
   });
 
+  it("keeps which cells are unlocked (format.protection.locked), reporting null where they differ", async () => {
+    const sim = createExcelSim(smallWorkbook());
+    await sim.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Goals");
+      const fresh = sheet.getRange("A4:B4").format.protection.load("locked");
+      await ctx.sync();
+      // Excel locks every cell until told otherwise.
+      expect(fresh.locked).toBe(true);
+      sheet.getRange("B4:B5").format.protection.locked = false;
+      const mixed = sheet.getRange("A4:B4").format.protection.load("locked");
+      const inputs = sheet.getRange("B4:B5").load("format/protection/locked");
+      await ctx.sync();
+      expect([mixed.locked, inputs.format.protection.locked]).toEqual([null, false]);
+      (sheet.getRange("C4").format.protection as { locked: unknown }).locked = "no";
+      expect((await rejection(ctx.sync())).code).toBe("InvalidArgument");
+      sheet.getRange("B5").clear("Formats");
+      await ctx.sync();
+    });
+    const goals = sim.workbook.sheets[0]!;
+    expect([getCell(goals, 4, 2)?.locked, getCell(goals, 5, 2)?.locked]).toEqual([false, undefined]);
+    // A file keeps it as <protection locked="0"/> in the cell's style, and loads it back.
+    const again = await loadXlsx(await saveXlsx(sim.workbook));
+    const cells = again.sheets[0]!;
+    expect([getCell(cells, 4, 2)?.locked, getCell(cells, 4, 1)?.locked]).toEqual([false, undefined]);
+  });
+
   it("adds table rows below, shifting the cells underneath the table", async () => {
     const wb = smallWorkbook();
     cellAt(wb.sheets[0]!, 7, 1).value = "below";

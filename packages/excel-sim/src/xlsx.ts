@@ -67,7 +67,7 @@ function ruleFromExcelJs(dv: ExcelJS.DataValidation): ValidationRule | undefined
   return undefined;
 }
 
-/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, fonts (bold, italic, size, colour), tables, names, visibility, validation (with its alert and prompt), frozen panes, notes. */
+/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, fonts (bold, italic, size, colour), unlocked cells, tables, names, visibility, validation (with its alert and prompt), frozen panes, notes. */
 export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(buffer as ArrayBuffer);
@@ -87,6 +87,7 @@ export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<Workbo
         if (c.font?.size) cell.fontSize = c.font.size;
         const colour = c.font?.color?.argb;
         if (colour) cell.fontColor = `#${colour.slice(-6).toUpperCase()}`;
+        if (c.protection?.locked === false) cell.locked = false;
         sheet.rows.set(r, sheet.rows.get(r) ?? new Map());
         sheet.rows.get(r)!.set(col, cell);
         if (c.note) {
@@ -170,6 +171,7 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): 
       ...(cell.fontColor ? { color: { argb: `FF${cell.fontColor.slice(1)}` } } : {}),
     };
   }
+  if (cell.locked === false) x.protection = { locked: false };
   const v = cell.validation;
   const alert = cell.validationAlert?.showAlert
     ? {
@@ -217,7 +219,7 @@ export interface SaveXlsxOptions {
 
 /**
  * Writes a sim workbook back to .xlsx, rebuilding every table from its cells (PITFALLS ej#1959):
- * values, formulas, number formats, fills, validations with their alerts and prompts, hidden
+ * values, formulas, number formats, fills, fonts, unlocked cells, validations with their alerts and prompts, hidden
  * columns, column widths, row heights, frozen panes, names over ranges.
  * Notes inside tables are left out: exceljs writes them in a way Excel rejects (ej#1616).
  */
