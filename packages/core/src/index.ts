@@ -8,7 +8,7 @@ export { budgetExecution } from "./calendar/budget";
 export { KeyDate } from "./calendar/key-date";
 
 // Localised text: number formats, enum labels and finding messages every renderer prints.
-export { formatNumber, formatPercent } from "./i18n/format";
+export { formatNumber, formatPercent, formatValue } from "./i18n/format";
 export {
   ENUM_LABELS,
   enumKeyOf,
@@ -75,6 +75,7 @@ export { shareToMonth } from "./phasing/share";
 export { phaseWeights } from "./phasing/weights";
 
 // Portfolio: the roll-up of several brands' plans (CLI rollup, xlsx roll-up workbook).
+export { brandName } from "./portfolio/brand-name";
 export { combinePortfolio } from "./portfolio/combine";
 export { formatPortfolioNote } from "./portfolio/messages";
 export { brandFailure, summarizeBrand } from "./portfolio/summarize";

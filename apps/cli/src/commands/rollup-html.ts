@@ -1,9 +1,10 @@
 import {
   type BrandSummary,
+  brandName,
   enumLabel,
-  formatNumber,
   formatPercent,
   formatPortfolioNote,
+  formatValue,
   type Language,
   type Portfolio,
   PortfolioStatus,
@@ -64,9 +65,6 @@ interface View {
   L: (k: RollupLabel) => string;
   pct: (v: number | null) => string;
 }
-
-const brandName = (b: { brand: string | null; brandId: string | null; file: string }) =>
-  b.brand ?? b.brandId ?? b.file;
 
 function statusCell(v: View, s: PortfolioStatus | null): string {
   if (s === null) return "<td></td>";
@@ -265,7 +263,7 @@ function watchSection(v: View): string {
   if (p.watch.length === 0)
     return `<section><h2>${esc(L("watchSheet"))}</h2><p>${esc(L("watchEmpty"))}</p></section>`;
   const val = (x: number | null, unit: string) =>
-    x === null ? "—" : unit === "percent" ? formatPercent(roundPercent(x), lang) : formatNumber(x, lang);
+    x === null ? "—" : formatValue(unit === "percent" ? roundPercent(x) : x, unit, lang);
   const rows = p.watch.map(
     (w) =>
       `<tr><th scope="row">${esc(brandName(w))}</th><td>${esc(w.id)}</td><td>${esc(w.metric ?? "")}</td><td>${esc(

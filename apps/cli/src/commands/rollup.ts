@@ -3,11 +3,12 @@ import path from "node:path";
 import {
   type BrandEntry,
   brandFailure,
+  brandName,
   combinePortfolio,
   enumLabel,
-  formatNumber,
   formatPercent,
   formatPortfolioNote,
+  formatValue,
   type Language,
   type Portfolio,
 } from "@planbook/core";
@@ -195,14 +196,13 @@ function printHuman(ctx: Ctx, lang: Language, p: Portfolio): void {
   }
   if (p.watch.length > 0) {
     println(ctx.io.stdout, c.bold(rt(lang, "rollup.watch", { count: p.watch.length })));
-    const value = (v: number | null, unit: string) =>
-      v === null ? "—" : unit === "percent" ? formatPercent(v, lang) : formatNumber(v, lang);
+    const value = (v: number | null, unit: string) => (v === null ? "—" : formatValue(v, unit, lang));
     println(
       ctx.io.stdout,
       renderTable(
         [L("brand"), L("goal"), L("metric"), L("owner"), L("attainment"), L("gapToYtdTarget"), L("status")],
         p.watch.map((w) => [
-          w.brand ?? w.brandId ?? w.file,
+          brandName(w),
           w.id,
           w.metric ?? "",
           w.owner ?? "",

@@ -1,5 +1,6 @@
 import {
   type BrandSummary,
+  brandName,
   enumLabel,
   formatPortfolioNote,
   type Language,
@@ -236,7 +237,7 @@ function channelsSheet(p: Portfolio, ok: BrandSummary[], lang: Language): Rollup
   const headerRow = TITLE_ROWS + 3;
   const columns: RollupColumn[] = [
     { header: L("channel"), width: 16 },
-    ...ok.map((b) => ({ header: b.brand ?? b.brandId ?? b.file, width: 14, dataBar: true })),
+    ...ok.map((b) => ({ header: brandName(b), width: 14, dataBar: true })),
     { header: L("portfolio"), width: 16, dataBar: true },
     { header: L("status"), width: 12 },
     { header: L("brands"), width: 8 },
@@ -299,7 +300,7 @@ function watchSheet(p: Portfolio, lang: Language): RollupSheet {
     { header: L("fix"), width: 48 },
   ];
   const rows: RollupCell[][] = p.watch.map((w) => [
-    text(w.brand ?? w.brandId ?? w.file),
+    text(brandName(w)),
     text(w.id),
     text(w.metric),
     text(w.dimension === null ? null : enumLabel("dimension", w.dimension, lang)),
