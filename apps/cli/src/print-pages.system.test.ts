@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { CHART_TEXT, DASHBOARD_TEXT, SHEETS } from "@planbook/workbook";
 import { expect, it } from "vitest";
+import { recalculateWithLibreOffice, tempDir } from "../../../test-support/libreoffice";
 import type { CliIO } from "./io";
 import { runCli } from "./run";
 
@@ -34,7 +34,7 @@ const ROW_ID = { campaigns: /\bC\d{2}\b|节点-|KD-/, goals: /\bG\d{2}\b/ } as c
 const EXPECTED_PAGES = { campaigns: 1, goals: 1 } as const;
 
 it("prints 活动日历 / Campaigns and 目标 / Goals of the example workbooks one page wide, with no empty page, and the Dashboard on one page without the charts' data", async () => {
-  const dir = await mkdtemp(path.join(tmpdir(), "planbook-print-"));
+  const dir = await tempDir("print");
   const io: CliIO = {
     stdout: { write: () => true },
     stderr: { write: () => true },
@@ -45,18 +45,10 @@ it("prints 活动日历 / Campaigns and 目标 / Goals of the example workbooks 
   expect(await runCli(["generate", "--year", "2027", "--out", "wb"], io)).toBe(0);
   const files = (await readdir(path.join(dir, "wb"))).filter((f) => f.endsWith(".xlsx")).sort();
   expect(files).toHaveLength(3);
-  const profile = await mkdtemp(path.join(tmpdir(), "planbook-lo-profile-"));
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      "pdf",
-      "--outdir",
-      path.join(dir, "pdf"),
-      ...files.map((f) => path.join(dir, "wb", f)),
-    ],
+  await recalculateWithLibreOffice(
+    files.map((f) => path.join(dir, "wb", f)),
+    path.join(dir, "pdf"),
+    "pdf",
     { timeout: 300_000 },
   );
   const langs = new Set<string>();

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { type Plan, RULES } from "@planbook/core";
 import { readEntries, renderPlanWorkbook, writeZip, type ZipEntry } from "@planbook/xlsx";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { recalculateWithLibreOffice } from "../../../test-support/libreoffice";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
 import { configToPlans } from "../src/config/to-plan";
@@ -268,19 +269,10 @@ async function soffice(src: string, out: string, recalc: boolean): Promise<void>
     `<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${recalc ? 0 : 1}</value></prop></item></oor:items>`,
   );
   const outDir = path.join(dir, `lo-${recalc ? "recalc" : "norecalc"}`);
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      src,
-    ],
-    { timeout: TOOL_TIMEOUT },
-  );
+  await recalculateWithLibreOffice([src], outDir, "xlsx:Calc MS Excel 2007 XML", {
+    profile,
+    timeout: TOOL_TIMEOUT,
+  });
   writeFileSync(out, readFileSync(path.join(outDir, path.basename(src))));
 }
 

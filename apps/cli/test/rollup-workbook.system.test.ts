@@ -1,9 +1,8 @@
 import { execFile } from "node:child_process";
-import { mkdtemp } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { python, recalculateWithLibreOffice } from "../../../test-support/libreoffice";
 import { assertBuilt, runBin } from "./bin-process";
 import { removeTempDirs, tempDir } from "./helpers";
 import { BROKEN, FILES, makePortfolio } from "./rollup-fixture";
@@ -36,11 +35,6 @@ print(json.dumps({ws.title: [list(r) for r in ws.iter_rows(values_only=True)] fo
 
 type Sheets = Record<string, (string | number | null)[][]>;
 
-async function py<T>(script: string, args: string[]): Promise<T> {
-  const { stdout } = await run("/usr/bin/python3", ["-c", script, ...args], { maxBuffer: 64 << 20 });
-  return JSON.parse(stdout) as T;
-}
-
 describe("rollup --out, recalculated in LibreOffice", () => {
   let dir: string;
   let json: {
@@ -72,26 +66,12 @@ describe("rollup --out, recalculated in LibreOffice", () => {
     expect(r.code).toBe(1);
     json = JSON.parse(r.stdout);
     const out = path.join(dir, "portfolio.xlsx");
-    cached = await py<Sheets>(DUMP, [out]);
+    cached = await python<Sheets>(DUMP, [out]);
     const stripped = path.join(dir, "stripped.xlsx");
-    await py(STRIP_AND_DUMP, [out, stripped]);
+    await python(STRIP_AND_DUMP, [out, stripped]);
     const lo = path.join(dir, "lo");
-    const profile = await mkdtemp(path.join(tmpdir(), "planbook-lo-profile-"));
-    await run(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--calc",
-        "--convert-to",
-        "xlsx",
-        "--outdir",
-        lo,
-        stripped,
-      ],
-      { timeout: 180_000 },
-    );
-    recalculated = await py<Sheets>(DUMP, [path.join(lo, "stripped.xlsx")]);
+    await recalculateWithLibreOffice([stripped], lo);
+    recalculated = await python<Sheets>(DUMP, [path.join(lo, "stripped.xlsx")]);
   }, 300_000);
   afterAll(removeTempDirs);
 

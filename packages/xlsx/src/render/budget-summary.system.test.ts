@@ -4,8 +4,13 @@ import { budgetExecution, Plan, type PlanInput } from "@planbook/core";
 import { BUDGET_SUMMARY_TEXT, budgetTable, MARKER, SHEETS, TABLE_HEADER_ROW } from "@planbook/workbook";
 import { planAsRendered } from "@planbook/workbook/write-plan";
 import { expect, it } from "vitest";
+import {
+  DUMP_VALUES,
+  python,
+  recalculateWithLibreOffice,
+  tempDir,
+} from "../../../../test-support/libreoffice";
 import { renderPlanWorkbook } from "./render-plan";
-import { DUMP_VALUES, python, recalculateWithLibreOffice, tempDir } from "./test-support/external";
 import { progressFixture } from "./test-support/fixture";
 
 const lang = "en";

@@ -4,7 +4,7 @@ import { formatMetricValue } from "@planbook/core";
 import { COUNT_FORMAT, currencyFormat, PERCENT_FORMAT, unitFormat } from "@planbook/workbook";
 import ExcelJS from "exceljs";
 import { expect, it } from "vitest";
-import { CSV_AS_SHOWN, recalculateWithLibreOffice, tempDir } from "./test-support/external";
+import { CSV_AS_SHOWN, recalculateWithLibreOffice, tempDir } from "../../../../test-support/libreoffice";
 
 it("shows zh-CN counts in 万 and 亿, percents and currency as LibreOffice renders them", async () => {
   const cases: [number, string, string][] = [

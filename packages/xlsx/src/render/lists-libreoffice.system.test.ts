@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { type Language, PHASING_LABELS } from "@planbook/core";
 import { COLUMN_LISTS } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
+import { python, recalculateWithLibreOffice, tempDir } from "../../../../test-support/libreoffice";
 import { renderPlanWorkbook } from "./render-plan";
-import { python, recalculateWithLibreOffice, tempDir } from "./test-support/external";
 import { progressFixture } from "./test-support/fixture";
 
 /**

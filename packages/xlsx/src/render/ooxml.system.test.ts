@@ -3,8 +3,8 @@ import { join } from "node:path";
 import type { Language } from "@planbook/core";
 import { columnLetters, rangeContains, rangesOverlap, SETTINGS, SHEETS, TABLES } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
+import { python, tempDir } from "../../../../test-support/libreoffice";
 import { renderPlanWorkbook } from "./render-plan";
-import { python, tempDir } from "./test-support/external";
 import { progressFixture } from "./test-support/fixture";
 import {
   child,

@@ -13,9 +13,14 @@ import {
 } from "@planbook/core";
 import { goalsTable, MARKER, OK_MARK, progressWorkbook, SHEETS } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  DUMP_VALUES,
+  python,
+  recalculateWithLibreOffice,
+  tempDir,
+} from "../../../../test-support/libreoffice";
 import { readWorkbookBuffer } from "../read";
 import { renderPlanWorkbook } from "./render-plan";
-import { DUMP_VALUES, python, recalculateWithLibreOffice, tempDir } from "./test-support/external";
 import {
   LOTS_GOAL,
   progressFixture,

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { enumLabel, type Language, PHASING_LABELS, type Plan } from "@planbook/core";
 import { columnLetters, goalsTable, SCHEMA_VERSION, SETTINGS, SHEETS, TABLES } from "@planbook/workbook";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { python, tempDir } from "../../../../test-support/libreoffice";
 import { renderPlanWorkbook } from "./render-plan";
-import { python, tempDir } from "./test-support/external";
 import { progressFixture } from "./test-support/fixture";
 import { DUMP_STRUCTURE, type WorkbookStructure } from "./test-support/structure";
 

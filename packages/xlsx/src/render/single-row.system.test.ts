@@ -3,8 +3,13 @@ import { join } from "node:path";
 import { computeProgress, enumLabel, type Plan } from "@planbook/core";
 import { goalsTable, SHEETS } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  DUMP_VALUES,
+  python,
+  recalculateWithLibreOffice,
+  tempDir,
+} from "../../../../test-support/libreoffice";
 import { renderPlanWorkbook } from "./render-plan";
-import { DUMP_VALUES, python, recalculateWithLibreOffice, tempDir } from "./test-support/external";
 import { progressFixture } from "./test-support/fixture";
 
 /**

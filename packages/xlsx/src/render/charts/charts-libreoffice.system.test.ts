@@ -19,10 +19,15 @@ import {
 } from "@planbook/workbook";
 import { planAsRendered } from "@planbook/workbook/write-plan";
 import { beforeAll, describe, expect, it } from "vitest";
+import {
+  DUMP_VALUES,
+  python,
+  recalculateWithLibreOffice,
+  tempDir,
+} from "../../../../../test-support/libreoffice";
 import { readEntries } from "../../zip/read";
 import { writeZip } from "../../zip/write";
 import { renderPlanWorkbook } from "../render-plan";
-import { DUMP_VALUES, python, recalculateWithLibreOffice, tempDir } from "../test-support/external";
 import { progressFixture } from "../test-support/fixture";
 
 const run = promisify(execFile);

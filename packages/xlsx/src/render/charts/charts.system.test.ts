@@ -14,9 +14,9 @@ import {
 } from "@planbook/workbook";
 import { planAsRendered } from "@planbook/workbook/write-plan";
 import { beforeAll, describe, expect, it } from "vitest";
+import { python, tempDir } from "../../../../../test-support/libreoffice";
 import { readEntries } from "../../zip/read";
 import { renderPlanWorkbook } from "../render-plan";
-import { python, tempDir } from "../test-support/external";
 import { progressFixture } from "../test-support/fixture";
 import { child, children, DUMP_PARTS, descendants, resolveTarget, type XmlNode } from "../test-support/ooxml";
 

@@ -4,6 +4,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 
+/**
+ * The real tools the system tests check workbooks with (LibreOffice, Debian's python3 with
+ * openpyxl), shared by the xlsx renderer's and the CLI's system tests. Nothing here ships.
+ */
+
 const run = promisify(execFile);
 
 /** Debian's python3 (with python3-openpyxl), not whatever `python3` is first on PATH. */
@@ -22,15 +27,17 @@ export async function python<T>(script: string, args: readonly string[]): Promis
 
 /**
  * Opens each file in headless LibreOffice Calc, which recalculates every formula (the files carry
- * no cached values), and saves it in `filter`'s format (default .xlsx) into `outDir`. A fresh
- * profile per run keeps parallel runs apart.
+ * no cached values), and saves it in `filter`'s format (default .xlsx; "pdf" prints it) into
+ * `outDir`. A fresh profile per run keeps parallel runs apart; `profile` names a prepared one
+ * instead (one whose settings turn recalculation on load off, say).
  */
 export async function recalculateWithLibreOffice(
   files: readonly string[],
   outDir: string,
   filter = "xlsx",
+  options: { profile?: string; timeout?: number } = {},
 ): Promise<void> {
-  const profile = await tempDir("lo-profile");
+  const profile = options.profile ?? (await tempDir("lo-profile"));
   await run(
     "soffice",
     [
@@ -43,7 +50,7 @@ export async function recalculateWithLibreOffice(
       outDir,
       ...files,
     ],
-    { timeout: 180_000 },
+    { timeout: options.timeout ?? 180_000 },
   );
 }
 
