@@ -3,6 +3,7 @@ import { type Plan, RULES } from "@planbook/core";
 import { progressWorkbook, type RawCell, type RawWorkbook, validateWorkbook } from "@planbook/workbook";
 import { isWorkbookFileError, readWorkbookBuffer, renderPlanWorkbook } from "@planbook/xlsx";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BYTE_DAMAGE, type ByteDamage, damageBytes } from "../../../test-support/byte-damage";
 import { type Rng, rng } from "../../../test-support/rng";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
@@ -195,28 +196,7 @@ describe("fuzz: mutated workbooks end as findings or a typed file error, never a
     const outcomes = { read: 0, typed: 0 };
     for (let i = 0; i < 100; i++) {
       const r = rng(seed + i);
-      let buf = Buffer.from(base);
-      switch (i % 4) {
-        case 0:
-          for (let k = 0; k < 1 + r.int(20); k++) buf[r.int(buf.length)] = r.int(256);
-          break;
-        case 1:
-          buf = buf.subarray(0, r.int(buf.length));
-          break;
-        case 2: {
-          const at = r.int(buf.length);
-          buf.fill(0, at, Math.min(buf.length, at + 1 + r.int(4096)));
-          break;
-        }
-        default: {
-          const at = r.int(buf.length);
-          buf = Buffer.concat([
-            buf.subarray(0, at),
-            Buffer.from(Array.from({ length: 1 + r.int(64) }, () => r.int(256))),
-            buf.subarray(at),
-          ]);
-        }
-      }
+      const buf = damageBytes(base, BYTE_DAMAGE[i % BYTE_DAMAGE.length] as ByteDamage, r);
       let raw: RawWorkbook | null = null;
       try {
         raw = await readWorkbookBuffer(buf, { label: `case-${i}.xlsx` });

@@ -1,6 +1,7 @@
 import { Plan } from "@planbook/core";
 import { readPlan } from "@planbook/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
+import { damageBytes } from "../../../test-support/byte-damage";
 import { type Rng, rng } from "../../../test-support/rng";
 import { isWorkbookFileError, WORKBOOK_FILE_ERROR_CODES } from "../src/read/errors";
 import { DEFAULT_READ_LIMITS } from "../src/read/limits";
@@ -135,19 +136,7 @@ describe("fuzz: the OOXML reader on damaged workbooks", () => {
       let buf: Buffer;
       if (i % 5 === 0) {
         // damage to the zip itself
-        buf = Buffer.from(base);
-        switch (r.int(3)) {
-          case 0:
-            for (let k = 0; k < 1 + r.int(20); k++) buf[r.int(buf.length)] = r.int(256);
-            break;
-          case 1:
-            buf = buf.subarray(0, r.int(buf.length));
-            break;
-          default: {
-            const at = r.int(buf.length);
-            buf.fill(0, at, Math.min(buf.length, at + 1 + r.int(4096)));
-          }
-        }
+        buf = damageBytes(base, r.pick(["flip", "truncate", "zero"] as const), r);
       } else {
         // damage to the XML of one to three parts, zipped again
         const changed = new Map<string, Buffer>();
