@@ -47,7 +47,8 @@ interface LoadedSheet {
  * relationships, every part through its source's relationships (relative, absolute or `..`
  * targets), elements by namespace URI (any prefix; Transitional or Strict). Only the parts a plan
  * needs are inflated: workbook, rels, shared strings, the sheets that hold tables or carry a plan
- * sheet's name or a defined name, their tables, the meta sheet (and styles in 1904 workbooks).
+ * sheet's name or a defined name (not a built-in print area or title), their tables, the meta
+ * sheet (and styles in 1904 workbooks).
  */
 export async function readXlsxPackage(buf: Buffer, file: string, limits: ReadLimits): Promise<RawWorkbook> {
   const pkg = await openGuardedPackage(buf, file, limits);
@@ -75,7 +76,13 @@ export async function readXlsxPackage(buf: Buffer, file: string, limits: ReadLim
     if (stylesPart) dateStyles = parseDateStyles(pkg.read(stylesPart), { file, part: stylesPart });
   }
 
-  const namedSheets = new Set(wb.definedNames.flatMap((n) => sheetOfFormula(n.formula) ?? []).map(foldLabel));
+  // built-in names (print areas and titles on every sheet) are never read: their sheets are not needed
+  const namedSheets = new Set(
+    wb.definedNames
+      .filter((n) => !n.name.startsWith("_xlnm."))
+      .flatMap((n) => sheetOfFormula(n.formula) ?? [])
+      .map(foldLabel),
+  );
   const loaded: LoadedSheet[] = [];
   for (const sheet of wb.sheets) {
     const rel = wbRels.get(sheet.rid);
