@@ -2,29 +2,12 @@ import { describe, expect, it } from "vitest";
 import { SimError } from "./errors";
 import type { TableChangedEventArgs, WorksheetChangedEventArgs } from "./events";
 import { createExcelSim } from "./index";
-import { addSheet, cellAt, emptyWorkbook, type WorkbookModel } from "./model";
+import { addSheet, type WorkbookModel } from "./model";
+import { goalsTableWorkbook } from "./test-support/goals-table";
 
 /** Goals!A3:C5 holds tblGoals (header + two rows); Other is a second sheet. */
 function workbook(): WorkbookModel {
-  const wb = emptyWorkbook();
-  const goals = addSheet(wb, "Goals");
-  [
-    ["Goal ID", "Target", "Check"],
-    ["G1", 100, ""],
-    ["G2", 250, ""],
-  ].forEach((line, i) => {
-    line.forEach((v, j) => {
-      cellAt(goals, 3 + i, 1 + j).value = v;
-    });
-  });
-  wb.tables.push({
-    id: "{t1}",
-    name: "tblGoals",
-    sheet: goals,
-    rect: { r0: 3, c0: 1, r1: 5, c1: 3 },
-    showHeaders: true,
-    style: "TableStyleMedium2",
-  });
+  const { wb } = goalsTableWorkbook();
   addSheet(wb, "Other");
   return wb;
 }

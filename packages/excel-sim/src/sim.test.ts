@@ -2,31 +2,16 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { SimError } from "./errors";
 import { createExcelSim, type ExcelSim, loadXlsx, saveXlsx } from "./index";
-import { addSheet, cellAt, emptyWorkbook, getCell, type WorkbookModel } from "./model";
+import { addSheet, cellAt, getCell, type WorkbookModel } from "./model";
+import { goalsTableWorkbook } from "./test-support/goals-table";
 
-/** Goals!A3:C5 holds table tblGoals (header + two rows); Settings!B2 is the defined name PlanYear. */
+/**
+ * Goals!A3:C5 holds table tblGoals (header + two rows), Goals!A1 a user's caption; Settings!B2 is
+ * the defined name PlanYear.
+ */
 function smallWorkbook(): WorkbookModel {
-  const wb = emptyWorkbook();
-  const goals = addSheet(wb, "Goals");
-  const rows: Array<Array<string | number>> = [
-    ["Goal ID", "Target", "Check"],
-    ["G1", 100, ""],
-    ["G2", 250, ""],
-  ];
-  rows.forEach((line, i) => {
-    line.forEach((v, j) => {
-      cellAt(goals, 3 + i, 1 + j).value = v;
-    });
-  });
+  const { wb, goals } = goalsTableWorkbook();
   cellAt(goals, 1, 1).value = "user caption";
-  wb.tables.push({
-    id: "{t1}",
-    name: "tblGoals",
-    sheet: goals,
-    rect: { r0: 3, c0: 1, r1: 5, c1: 3 },
-    showHeaders: true,
-    style: "TableStyleMedium2",
-  });
   const settings = addSheet(wb, "Settings");
   cellAt(settings, 2, 2).value = 2027;
   wb.names.push({ name: "PlanYear", formula: "=Settings!$B$2", comment: "", visible: true });

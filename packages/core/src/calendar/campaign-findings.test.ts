@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { CampaignStatus } from "../model/enums";
 import { type Campaign, Plan, type PlanInput } from "../model/plan";
+import { campaignsArb } from "../test-support/campaign-arbitrary";
 import { campaignFindings } from "./campaign-findings";
 
 type CampaignInput = Partial<Campaign>;
@@ -245,37 +246,22 @@ describe("campaignFindings: overlap", () => {
     expect(overlaps(p)).toEqual([]);
   });
 
-  const status = fc.constantFrom<CampaignStatus | null>(
-    "idea",
-    "planned",
-    "running",
-    "done",
-    "cancelled",
-    null,
-  );
-  const campaignArb = fc.record({
-    start: fc.integer({ min: 1, max: 200 }),
-    length: fc.integer({ min: 0, max: 40 }),
-    channels: fc.subarray(["WeChat", "wechat ", "Douyin", "Weibo"], { minLength: 0 }),
-    status,
+  const campaigns = campaignsArb({
+    lastStart: 200,
+    maxLength: 40,
+    channels: ["WeChat", "wechat ", "Douyin", "Weibo"],
+    maxCampaigns: 10,
   });
 
   it("never reports an overlap when every channel's capacity covers all campaigns", () => {
     fc.assert(
-      fc.property(fc.array(campaignArb, { maxLength: 10 }), fc.integer({ min: 0, max: 3 }), (list, extra) => {
-        const day = (n: number) => new Date(Date.UTC(2026, 0, n)).toISOString().slice(0, 10);
+      fc.property(campaigns, fc.integer({ min: 0, max: 3 }), (list, extra) => {
         const p = plan({
           channels: ["WeChat", "Douyin", "Weibo"].map((channel) => ({
             channel,
             maxConcurrentCampaigns: list.length + extra,
           })),
-          campaigns: list.map((c, i) => ({
-            id: `C${i}`,
-            start: day(c.start),
-            end: day(c.start + c.length),
-            channels: c.channels,
-            status: c.status,
-          })),
+          campaigns: list,
         });
         expect(campaignFindings(p).filter((f) => f.rule === "campaign.overlap")).toEqual([]);
       }),

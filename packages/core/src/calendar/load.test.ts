@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CampaignStatus } from "../model/enums";
 import { Plan } from "../model/plan";
+import { campaignsArb } from "../test-support/campaign-arbitrary";
 import { campaignFindings } from "./campaign-findings";
 import { parseIsoDay } from "./days";
 import { CampaignLoad, campaignLoad, weeksOfYear } from "./load";
@@ -96,29 +96,20 @@ describe("campaignLoad", () => {
 });
 
 describe("campaignLoad and campaign.overlap agree", () => {
-  const status = fc.constantFrom<CampaignStatus | null>(
-    "idea",
-    "planned",
-    "running",
-    "done",
-    "cancelled",
-    null,
-  );
-  const campaignArb = fc.record({
-    start: fc.integer({ min: 1, max: 330 }),
-    length: fc.integer({ min: 0, max: 30 }),
-    channels: fc.subarray(["WeChat", "Douyin"]),
-    status,
+  const campaigns = campaignsArb({
+    lastStart: 330,
+    maxLength: 30,
+    channels: ["WeChat", "Douyin"],
+    maxCampaigns: 12,
   });
 
   it("shows a week peak above capacity exactly where an overlap finding covers that week", () => {
     fc.assert(
       fc.property(
-        fc.array(campaignArb, { maxLength: 12 }),
+        campaigns,
         fc.integer({ min: 0, max: 3 }),
         fc.integer({ min: 0, max: 3 }),
         (list, wechatMax, douyinMax) => {
-          const day = (n: number) => new Date(Date.UTC(2026, 0, n)).toISOString().slice(0, 10);
           const p = Plan.parse({
             brand: { id: "x", name: "X" },
             year: 2026,
@@ -126,13 +117,7 @@ describe("campaignLoad and campaign.overlap agree", () => {
               { channel: "WeChat", maxConcurrentCampaigns: wechatMax },
               { channel: "Douyin", maxConcurrentCampaigns: douyinMax },
             ],
-            campaigns: list.map((c, i) => ({
-              id: `C${i}`,
-              start: day(c.start),
-              end: day(c.start + c.length),
-              channels: c.channels,
-              status: c.status,
-            })),
+            campaigns: list,
           });
           const load = campaignLoad(p);
           const overlaps = campaignFindings(p).filter((f) => f.rule === "campaign.overlap");
