@@ -86,48 +86,35 @@ function outsideYearFinding(campaign: Campaign, index: number, year: number): Fi
   ];
 }
 
+/** The names of a campaign's list that name nothing in `known`, trimmed, each once (blanks are not names). */
+function unknownNames(names: readonly string[], known: ReadonlySet<string>): string[] {
+  const reported = new Set<string>();
+  const out: string[] = [];
+  for (const name of names) {
+    const key = matchKey(name);
+    if (key === "" || known.has(key) || reported.has(key)) continue;
+    reported.add(key);
+    out.push(name.trim());
+  }
+  return out;
+}
+
 function referenceFindings(
   campaign: Campaign,
   index: number,
   channelKeys: ReadonlySet<string>,
   goalKeys: ReadonlySet<string>,
 ): Finding[] {
-  const out: Finding[] = [];
   const label = campaignLabel(campaign, index);
-  const reported = new Set<string>();
-  for (const channel of campaign.channels) {
-    const key = matchKey(channel);
-    if (key === "" || channelKeys.has(key) || reported.has(`c:${key}`)) continue;
-    reported.add(`c:${key}`);
-    out.push(
-      finding(
-        "campaign.channel.unknown",
-        refOf(campaign),
-        { collection: "campaigns", index, field: "channels" },
-        {
-          campaign: label,
-          channel: channel.trim(),
-        },
-      ),
-    );
-  }
-  for (const goal of campaign.goalIds) {
-    const key = matchKey(goal);
-    if (key === "" || goalKeys.has(key) || reported.has(`g:${key}`)) continue;
-    reported.add(`g:${key}`);
-    out.push(
-      finding(
-        "campaign.goal.unknown",
-        refOf(campaign),
-        { collection: "campaigns", index, field: "goalIds" },
-        {
-          campaign: label,
-          goal: goal.trim(),
-        },
-      ),
-    );
-  }
-  return out;
+  const at = (field: "channels" | "goalIds") => ({ collection: "campaigns" as const, index, field });
+  return [
+    ...unknownNames(campaign.channels, channelKeys).map((channel) =>
+      finding("campaign.channel.unknown", refOf(campaign), at("channels"), { campaign: label, channel }),
+    ),
+    ...unknownNames(campaign.goalIds, goalKeys).map((goal) =>
+      finding("campaign.goal.unknown", refOf(campaign), at("goalIds"), { campaign: label, goal }),
+    ),
+  ];
 }
 
 function overlapFindings(plan: Plan, spans: readonly CampaignSpan[]): Finding[] {
