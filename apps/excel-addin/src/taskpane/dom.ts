@@ -21,3 +21,13 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   }
   return el;
 }
+
+/** A pane section headed by `heading` and named by it for screen readers (aria-labelledby). */
+export function paneSection(name: string, heading: string): HTMLElement {
+  const headingId = `pb-${name}-heading`;
+  return h(
+    "section",
+    { class: "pb-section", "aria-labelledby": headingId },
+    h("h2", { id: headingId }, heading),
+  );
+}

@@ -1,6 +1,6 @@
 import type { LocatedFinding } from "@planbook/core";
 import type { Strings } from "../i18n/strings";
-import { h } from "./dom";
+import { h, paneSection } from "./dom";
 import { cellAddress, countBySeverity, groupFindings } from "./findings-groups";
 
 /**
@@ -13,11 +13,7 @@ export function renderFindings(
   t: Strings,
   onSelect: (finding: LocatedFinding, where: string) => void,
 ): HTMLElement {
-  const section = h(
-    "section",
-    { class: "pb-section", "aria-labelledby": "pb-findings-heading" },
-    h("h2", { id: "pb-findings-heading" }, t.findingsHeading),
-  );
+  const section = paneSection("findings", t.findingsHeading);
   if (findings === null) {
     section.append(h("p", { class: "pb-empty" }, t.findingsEmpty));
     return section;

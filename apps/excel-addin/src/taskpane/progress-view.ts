@@ -1,7 +1,7 @@
 import type { GoalStatus, Language } from "@planbook/core";
 import type { Strings } from "../i18n/strings";
 import type { RefreshResult } from "../shared/backend";
-import { h } from "./dom";
+import { h, paneSection } from "./dom";
 import { dimensionLabel, formatPercent, statusLabel } from "./format";
 
 /** Progress summary: brand, as-of month, overall, per dimension and per goal. null = not refreshed yet. */
@@ -11,11 +11,7 @@ export function renderProgress(
   lang: Language,
   onChartGoal: (goalId: string) => void,
 ): HTMLElement {
-  const section = h(
-    "section",
-    { class: "pb-section", "aria-labelledby": "pb-progress-heading" },
-    h("h2", { id: "pb-progress-heading" }, t.progressHeading),
-  );
+  const section = paneSection("progress", t.progressHeading);
   if (result === null) {
     section.append(h("p", { class: "pb-empty" }, t.progressEmpty));
     return section;
