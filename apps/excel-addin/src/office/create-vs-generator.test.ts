@@ -36,7 +36,10 @@ function fontOf(cell: { bold?: boolean; italic?: boolean; fontSize?: number; fon
   return font.bold || font.italic || font.size !== 11 || font.colour !== "#000000" ? font : null;
 }
 
-/** What a cell shows and checks: formula or value, number format, font, validation with alert and prompt. */
+/**
+ * What a cell shows and checks: formula or value, number format, font, fill, whether it is
+ * unlocked, validation with alert and prompt.
+ */
 function cells(sheet: Sheet): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [r, cols] of sheet.rows)
@@ -48,6 +51,9 @@ function cells(sheet: Sheet): Map<string, unknown> {
         alert: cell.validationAlert ?? null,
         prompt: cell.validationPrompt ?? null,
         font: fontOf(cell),
+        fill: cell.fill ?? null,
+        // Locked is every cell's default: only an unlocked cell says anything.
+        unlocked: cell.locked === false ? true : null,
       };
       if (Object.values(shown).every((v) => v === null)) continue;
       out.set(`${columnLetters(c)}${r}`, shown);
@@ -78,7 +84,7 @@ function columns(wb: ExcelJS.Workbook, sheet: string, upTo: number) {
 /** ≈6 s per language alone, over a minute on a loaded 2-core machine: hence the longer timeout. */
 describe("Create plan sheets and the generator", () => {
   for (const lang of ["zh-CN", "en"] as Language[]) {
-    it(`write the same cells, formats, checks, widths, hidden columns, panes and names (${lang})`, async () => {
+    it(`write the same cells, formats, fonts, fills, unlocked cells, checks, widths, hidden columns, panes and names (${lang})`, async () => {
       const wb = emptyWorkbook();
       addSheet(wb, "Sheet1");
       const sim = createExcelSim(wb);
@@ -93,6 +99,8 @@ describe("Create plan sheets and the generator", () => {
       const [myFile, theirFile] = [await exceljsOf(exported), await exceljsOf(generated)];
       const placement = placeWorkbook(plan, lang);
       let compared = 0;
+      // Cells of the generator's file that are filled, and unlocked: the comparison must see some.
+      let [filled, unlocked] = [0, 0];
       // Every differing cell at once (its address, then Create's and the generator's), not the first.
       const differ: unknown[] = [];
       for (const placed of placement.sheets) {
@@ -103,6 +111,9 @@ describe("Create plan sheets and the generator", () => {
         for (const address of new Set([...myCells.keys(), ...theirCells.keys()])) {
           const [m, t] = [myCells.get(address), theirCells.get(address)];
           if (!isDeepStrictEqual(m, t)) differ.push([`${placed.name}!${address}`, m, t]);
+          const shown = t as { fill: string | null; unlocked: true | null } | undefined;
+          if (shown?.fill) filled++;
+          if (shown?.unlocked) unlocked++;
           compared++;
         }
         expect([a.frozen, [...a.hiddenColumns].sort()], placed.name).toEqual([
@@ -116,6 +127,10 @@ describe("Create plan sheets and the generator", () => {
       }
       expect(differ).toEqual([]);
       expect(compared).toBeGreaterThan(10_000);
+      expect(
+        [filled, unlocked].every((n) => n > 100),
+        `${filled} filled, ${unlocked} unlocked`,
+      ).toBe(true);
       // Names over ranges (the settings); the list names are compared in create.test.ts.
       const names = (w: WorkbookModel) => w.names.map((n) => [n.name, n.formula.replace(/'/g, "")]).sort();
       expect(names(mine)).toEqual(names(theirs));

@@ -172,7 +172,7 @@ async function writeSettings(
   for (const setting of rows) {
     const cell = a1(setting.row, setting.value.column);
     const { check, format } = setting.value;
-    await budget.add([setting.name, cell, check, format], () => {
+    await budget.add([setting.name, cell, check, format, setting.value.unlocked], () => {
       wb.names.add(setting.name, ws.getRange(cell));
       if (check) {
         ws.getRange(cell).dataValidation.rule = settingRule(check);
@@ -185,6 +185,7 @@ async function writeSettings(
         };
       }
       if (format) ws.getRange(cell).numberFormat = [[format]];
+      if (setting.value.unlocked) ws.getRange(cell).format.protection.locked = false;
     });
   }
 }

@@ -5,7 +5,7 @@ export const POINTS_PER_CHARACTER = 7;
 /** The generator's grey for tool-owned cells. */
 export const TOOL_FILL = cssHex(TOOL_COLOUR);
 
-/** Header cells outside tables (Settings, Dashboard): white bold text on the header blue. */
+/** Header cells of the Dashboard (not placed: the placement colours the tables', Settings' and the budget summary's): white bold text on the header blue. */
 export function styleHeader(range: Excel.Range): void {
   range.format.fill.color = cssHex(HEADER_COLOUR);
   applyFont(range, HEADER_CELL_FONT);

@@ -1,6 +1,14 @@
-import { a1, type ColumnCheck, columnLetters, type RawCell, rangeA1, TABLE_STYLE } from "@planbook/workbook";
+import {
+  a1,
+  type ColumnCheck,
+  columnLetters,
+  cssHex,
+  type RawCell,
+  rangeA1,
+  TABLE_STYLE,
+} from "@planbook/workbook";
 import type { BudgetSummaryPlacement, PlacementColumn, PlacementTable } from "@planbook/workbook/write-plan";
-import { applyFont, POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import { queueStatusFormats } from "./status-format";
 import { writeWeekView } from "./week-view";
 import { setEveryCell, type WriteBudget } from "./write-budget";
@@ -47,8 +55,9 @@ function columnFormats(column: PlacementColumn, rows: number): string | string[]
 
 /**
  * Applies a placed table (placeWorkbook), as the generator does: caption and help above, the
- * table with its rows, and per column the number formats, tool-owned formulas (one R1C1 text per
- * column) and fill, hidden helpers, wrapping, width and input check over the body and spare rows;
+ * table with its rows, and per column the header fill, number formats, tool-owned formulas (one
+ * R1C1 text per column), body fill, unlocked input cells, hidden helpers, wrapping, width and input
+ * check over the body and spare rows;
  * then what the placement draws with it (status fills, week view, budget summary). Lists over
  * workbook names are queued on `afterNames` (Excel rejects a list source that refers to nothing).
  */
@@ -89,11 +98,15 @@ export async function writeTable(
     if (check?.type === "list" && check.reference)
       afterNames.push(() => budget.add([checked, check], () => setCheck(ws.getRange(checked), check)));
     const inline = check?.type === "list" && check.reference ? null : check;
-    await budget.add([format, formula, inline, column.width], () => {
+    const looks = [column.headerFill, column.fill, column.unlocked];
+    await budget.add([format, formula, inline, column.width, looks], () => {
+      // Over the table style's header colour, as the generator's cell style is.
+      ws.getRange(a1(table.headerRow, col)).format.fill.color = cssHex(column.headerFill);
       if (typeof format === "string") setEveryCell(ws.getRange(bodyRange), "numberFormat", format);
       else if (format) ws.getRange(bodyRange).numberFormat = format;
       if (formula) setEveryCell(ws.getRange(bodyRange), "formulasR1C1", formula);
-      if (column.toolOwned) ws.getRange(bodyRange).format.fill.color = TOOL_FILL;
+      if (column.fill) ws.getRange(bodyRange).format.fill.color = cssHex(column.fill);
+      if (column.unlocked) ws.getRange(bodyRange).format.protection.locked = false;
       if (column.wrap) ws.getRange(bodyRange).format.wrapText = true;
       if (column.hidden) ws.getRange(whole).columnHidden = true;
       if (inline) setCheck(ws.getRange(checked), inline);
@@ -119,7 +132,8 @@ async function writeBudgetSummary(
   await budget.add([title, rows], () => {
     const head = ws.getRange(rangeA1(title.row, summary.labelColumn, title.row, summary.valueColumn));
     head.values = [[title.text, ""]];
-    styleHeader(head);
+    head.format.fill.color = cssHex(summary.headerFill);
+    applyFont(head, summary.headerFont);
     const first = rows[0]?.row ?? title.row + 1;
     const last = first + rows.length - 1;
     ws.getRange(rangeA1(first, summary.labelColumn, last, summary.labelColumn)).values = rows.map((r) => [
@@ -128,7 +142,7 @@ async function writeBudgetSummary(
     const values = ws.getRange(rangeA1(first, summary.valueColumn, last, summary.valueColumn));
     values.formulas = rows.map((r) => [`=${r.formula}`]);
     values.numberFormat = rows.map((r) => [r.format]);
-    values.format.fill.color = TOOL_FILL;
+    values.format.fill.color = cssHex(summary.valueFill);
     const letters = `${columnLetters(summary.labelColumn)}:${columnLetters(summary.valueColumn)}`;
     ws.getRange(letters).format.columnWidth = summary.width * POINTS_PER_CHARACTER;
   });

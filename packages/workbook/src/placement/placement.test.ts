@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { goalRowFormulas } from "../formulas/goal";
 import { columnLetters } from "../grid/a1";
 import { TABLE_NAMES } from "../grid/table-names";
-import { CAPTION_CELL_FONT, HELP_CELL_FONT } from "../layout/fonts";
+import { HEADER_COLOUR, TOOL_COLOUR, TOOL_HEADER_COLOUR } from "../layout/colours";
+import { CAPTION_CELL_FONT, HEADER_CELL_FONT, HELP_CELL_FONT } from "../layout/fonts";
 import { COUNT_FORMAT, PERCENT_FORMAT } from "../layout/formats";
 import { SPARE_ROWS, TABLE_HEADER_ROW } from "../layout/grid";
 import { COLUMN_LISTS } from "../layout/lists";
@@ -128,6 +129,16 @@ describe("placeWorkbook", () => {
         }
   });
 
+  it("unlocks the operator's input cells and fills the tool-owned ones, headers in the header colours", () => {
+    const columns = placed.sheets.flatMap((s) => s.tables.flatMap((t) => t.columns));
+    for (const c of columns) {
+      expect([c.unlocked, c.fill], c.spec.key).toEqual(c.toolOwned ? [false, TOOL_COLOUR] : [true, null]);
+      expect(c.headerFill, c.spec.key).toBe(c.toolOwned ? TOOL_HEADER_COLOUR : HEADER_COLOUR);
+    }
+    expect(columns.filter((c) => c.toolOwned).length).toBeGreaterThan(3);
+    expect(columns.filter((c) => !c.toolOwned).length).toBeGreaterThan(30);
+  });
+
   it("fits widths to the spec, the header and the text written, hiding helper columns", () => {
     const objective = placed.table("tblObjectives").columns.find((c) => c.spec.key === "objective")!;
     expect(objective.width).toBeGreaterThan(objective.spec.width ?? 0);
@@ -150,6 +161,12 @@ describe("placeWorkbook", () => {
     expect(budget.budgetSummary?.rows[2]?.formula).toBe(
       `IF(AND(ISNUMBER(${p}),ISNUMBER(${s})),${p}-${s},"⚠")`,
     );
+    // Its title row looks like a table header; its values are tool-owned formulas.
+    expect(budget.budgetSummary).toMatchObject({
+      headerFont: HEADER_CELL_FONT,
+      headerFill: HEADER_COLOUR,
+      valueFill: TOOL_COLOUR,
+    });
     const others = placed.sheets.flatMap((s) => s.tables).filter((t) => t !== campaigns && t !== budget);
     expect(others.every((t) => t.weekView === null && t.budgetSummary === null)).toBe(true);
   });

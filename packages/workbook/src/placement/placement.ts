@@ -6,6 +6,7 @@ import type { RawCell } from "../grid/raw";
 import type { TableName } from "../grid/table-names";
 import { BUDGET_SUMMARY_TEXT, type BudgetSummaryRow, budgetSummaryRows } from "../layout/budget";
 import { type ColumnCheck, tableColumnCheck } from "../layout/checks";
+import { HEADER_COLOUR, type RgbHex, TOOL_COLOUR, TOOL_HEADER_COLOUR } from "../layout/colours";
 import { CAPTION_CELL_FONT, type CellFont, HEADER_CELL_FONT, HELP_CELL_FONT } from "../layout/fonts";
 import {
   columnKindFormat,
@@ -56,6 +57,15 @@ export interface PlacementColumn {
   wrap: boolean;
   hidden: boolean;
   toolOwned: boolean;
+  /**
+   * The operator types in the body cells: they are unlocked, so protecting the sheet still lets
+   * them be edited while the tool-owned cells stay locked (Excel locks every cell by default).
+   */
+  unlocked: boolean;
+  /** Fill of the body cells: tool-owned grey, so operators see what not to type over; null for none. */
+  fill: RgbHex | null;
+  /** Fill of the header cell: the header blue, or dark grey over a tool-owned column. */
+  headerFill: RgbHex;
   /** Number format of body row `bodyIndex` (0-based); goal values follow each goal's unit. */
   numberFormat(bodyIndex: number): string | undefined;
   /** Input check (dropdown, number, date) over the body and spare rows; null for tool-owned columns. */
@@ -73,6 +83,11 @@ export interface BudgetSummaryPlacement {
   rows: (BudgetSummaryRow & { row: number; format: string })[];
   /** Width of both columns in characters. */
   width: number;
+  /** The title row's two cells: header-styled, as a table's header. */
+  headerFont: CellFont;
+  headerFill: RgbHex;
+  /** The value cells are tool-owned formulas. */
+  valueFill: RgbHex;
 }
 
 /** Conditional status fills over a Status column's body and spare rows. */
@@ -246,6 +261,9 @@ function budgetSummary(
     valueColumn,
     rows: rows.map((r, i) => ({ ...r, row: first + i, format: r.kind === "ratio" ? PERCENT_FORMAT : money })),
     width: BUDGET_SUMMARY_WIDTH,
+    headerFont: HEADER_CELL_FONT,
+    headerFill: HEADER_COLOUR,
+    valueFill: TOOL_COLOUR,
   };
 }
 
@@ -273,6 +291,9 @@ function placeTable(ctx: Context, spec: TableSpec, headerRow: number, firstColum
       wrap: fit.wrap,
       hidden: !!column.hidden,
       toolOwned: !!column.toolOwned,
+      unlocked: !column.toolOwned,
+      fill: column.toolOwned ? TOOL_COLOUR : null,
+      headerFill: column.toolOwned ? TOOL_HEADER_COLOUR : HEADER_COLOUR,
       numberFormat: numberFormatOf(ctx, spec, column),
       check: column.toolOwned ? null : tableColumnCheck(spec.name, column, plan, lang),
       formula: column.toolOwned ? formula(column) : null,

@@ -46,6 +46,8 @@ describe("the Settings placement", () => {
     expect(row("Brand").value).toMatchObject({ value: "Demo", check: null });
     for (const r of settings.rows) {
       expect([r.label.row, r.help.row]).toEqual([r.row, r.row]);
+      // The operator's to change, even on a protected sheet.
+      expect(r.value.unlocked).toBe(true);
       expect(r.help.font).toBe(HELP_CELL_FONT);
     }
   });

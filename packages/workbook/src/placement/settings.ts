@@ -33,6 +33,8 @@ interface SettingPlacement {
   label: CellText;
   value: {
     column: number;
+    /** The operator's to change: unlocked, so protecting the sheet still lets it be edited. */
+    unlocked: boolean;
     value: string | number | null;
     format: string | undefined;
     check: SettingCheck | null;
@@ -81,6 +83,7 @@ export function placeSettings(plan: Plan, lang: Language): SettingsPlacement {
         label: { row, column: 1, text: setting.label[lang] },
         value: {
           column: 2,
+          unlocked: true,
           value: settingValue(setting.name, plan),
           format: settingFormat(setting.kind),
           check: bounds

@@ -22,7 +22,7 @@ import { writeGuide } from "./guide-sheet";
 import { setPrintLayout } from "./print";
 import { writeSettings } from "./settings-sheet";
 import { statusRules } from "./status-format";
-import { HEADER_STYLE, TOOL_FILL } from "./style";
+import { excelFill, excelFont } from "./style";
 import { writeTable } from "./table";
 import { writeWeekView } from "./week-view";
 
@@ -37,14 +37,19 @@ export interface RenderOptions {
 function writeBudgetSummary(ws: ExcelJS.Worksheet, summary: BudgetSummaryPlacement): void {
   const title = ws.getCell(summary.title.row, summary.title.column);
   title.value = summary.title.text;
-  title.style = HEADER_STYLE;
-  ws.getCell(summary.title.row, summary.valueColumn).style = HEADER_STYLE;
+  const header: Partial<ExcelJS.Style> = {
+    font: excelFont(summary.headerFont),
+    fill: excelFill(summary.headerFill),
+    alignment: { vertical: "middle" },
+  };
+  title.style = header;
+  ws.getCell(summary.title.row, summary.valueColumn).style = header;
   for (const r of summary.rows) {
     ws.getCell(r.row, summary.labelColumn).value = r.label;
     const value = ws.getCell(r.row, summary.valueColumn);
     value.value = { formula: r.formula } as ExcelJS.CellFormulaValue;
     value.numFmt = r.format;
-    value.fill = TOOL_FILL;
+    value.fill = excelFill(summary.valueFill);
   }
   ws.getColumn(summary.labelColumn).width = summary.width;
   ws.getColumn(summary.valueColumn).width = summary.width;

@@ -1,7 +1,7 @@
 import { columnLetters } from "@planbook/workbook";
 import type { SettingCheck, SettingsPlacement } from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
-import { excelFont, solidFill } from "./style";
+import { excelFill, excelFont } from "./style";
 
 /** The exceljs validation of a setting: out of bounds is refused ("stop"), formulas divide by it. */
 function settingValidation(check: SettingCheck): ExcelJS.DataValidation {
@@ -29,7 +29,7 @@ export function writeSettings(
     cell.font = excelFont(text.font);
   }
   const { headers } = settings;
-  const headerFill = solidFill(headers.fill);
+  const headerFill = excelFill(headers.fill);
   headers.texts.forEach((t, i) => {
     const cell = ws.getCell(headers.row, headers.firstColumn + i);
     cell.value = t;
@@ -40,7 +40,7 @@ export function writeSettings(
     ws.getCell(setting.label.row, setting.label.column).value = setting.label.text;
     const value = ws.getCell(setting.row, setting.value.column);
     value.value = setting.value.value;
-    value.protection = { locked: false };
+    if (setting.value.unlocked) value.protection = { locked: false };
     if (setting.value.format) value.numFmt = setting.value.format;
     if (setting.value.check) value.dataValidation = settingValidation(setting.value.check);
     const help = ws.getCell(setting.help.row, setting.help.column);

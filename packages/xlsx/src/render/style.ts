@@ -8,7 +8,6 @@ import {
   HELP_CELL_FONT,
   type RgbHex,
   TOOL_COLOUR,
-  TOOL_HEADER_COLOUR,
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 
@@ -22,7 +21,24 @@ export const solidFill = (rgb: RgbHex): ExcelJS.Fill => ({
 /** Tool-owned cells: grey, so operators see at a glance what not to type over. */
 export const TOOL_FILL: ExcelJS.Fill = solidFill(TOOL_COLOUR);
 export const HEADER_FILL: ExcelJS.Fill = solidFill(HEADER_COLOUR);
-export const TOOL_HEADER_FILL: ExcelJS.Fill = solidFill(TOOL_HEADER_COLOUR);
+
+const excelFills = new Map<RgbHex, ExcelJS.Fill>([
+  [TOOL_COLOUR, TOOL_FILL],
+  [HEADER_COLOUR, HEADER_FILL],
+]);
+
+/**
+ * The solid fill of a placed colour, one object per colour (shared with TOOL_FILL and HEADER_FILL):
+ * exceljs dedupes styles by object identity first, so a new object per cell costs a serialisation each.
+ */
+export function excelFill(rgb: RgbHex): ExcelJS.Fill {
+  let out = excelFills.get(rgb);
+  if (!out) {
+    out = solidFill(rgb);
+    excelFills.set(rgb, out);
+  }
+  return out;
+}
 
 const excelFonts = new WeakMap<CellFont, Partial<ExcelJS.Font>>();
 

@@ -1,7 +1,7 @@
 import { type ColumnCheck, type ColumnSpec, columnLetters, TABLE_STYLE } from "@planbook/workbook";
 import type { PlacementColumn, PlacementTable } from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
-import { excelFont, HEADER_FILL, TOOL_FILL, TOOL_HEADER_FILL } from "./style";
+import { excelFill, excelFont } from "./style";
 
 /**
  * Status reads as a coloured badge when centred; Check text gets an indent so it does not run
@@ -90,12 +90,14 @@ export function writeTable(ws: ExcelJS.Worksheet, table: PlacementTable): void {
   // identity first, so per-cell objects cost a serialisation each when the file is written.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const bodyStyle = (format: string | undefined, column: PlacementColumn) => {
-    const key = `${format ?? ""}|${column.toolOwned}|${column.wrap}|${column.spec.key}`;
+    const key = `${format ?? ""}|${column.fill}|${column.unlocked}|${column.wrap}|${column.spec.key}`;
     let style = styles.get(key);
     if (!style) {
-      style = column.toolOwned
-        ? { fill: TOOL_FILL, protection: { locked: true } }
-        : { protection: { locked: false } };
+      // Locked said outright on tool-owned cells too, as Excel's own default is not every reader's.
+      style = {
+        ...(column.fill ? { fill: excelFill(column.fill) } : {}),
+        protection: { locked: !column.unlocked },
+      };
       if (format) style.numFmt = format;
       style.alignment = {
         vertical: "top",
@@ -107,13 +109,20 @@ export function writeTable(ws: ExcelJS.Worksheet, table: PlacementTable): void {
     return style;
   };
   const headerFont = excelFont(table.headerFont);
-  const header = { font: headerFont, fill: HEADER_FILL, alignment: { vertical: "middle" } } as const;
-  const toolHeader = { ...header, fill: TOOL_HEADER_FILL };
+  const headers = new Map<string, Partial<ExcelJS.Style>>();
+  const headerStyle = (column: PlacementColumn) => {
+    let style = headers.get(column.headerFill);
+    if (!style) {
+      style = { font: headerFont, fill: excelFill(column.headerFill), alignment: { vertical: "middle" } };
+      headers.set(column.headerFill, style);
+    }
+    return style;
+  };
   for (const column of table.columns) {
     const sheetColumn = ws.getColumn(column.column);
     sheetColumn.width = column.width;
     if (column.hidden) sheetColumn.hidden = true;
-    ws.getCell(headerRow, column.column).style = column.toolOwned ? toolHeader : header;
+    ws.getCell(headerRow, column.column).style = headerStyle(column);
     for (let r = 0; r < rows.length; r++)
       ws.getCell(table.firstRow + r, column.column).style = bodyStyle(column.numberFormat(r), column);
     if (column.check) {
