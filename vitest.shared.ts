@@ -1,4 +1,5 @@
 import { configDefaults, type ViteUserConfig } from "vitest/config";
+import { FAST_LOOP } from "./test-support/size";
 
 /**
  * Tests that drive a program outside Node (LibreOffice, Chromium, openpyxl, xmllint, ssconvert,
@@ -9,7 +10,6 @@ import { configDefaults, type ViteUserConfig } from "vitest/config";
  * convention — there is no list to edit.
  */
 const SYSTEM_TESTS = "**/*.system.test.ts";
-const unitOnly = process.env.PLANBOOK_TESTS === "unit";
 
 /**
  * Tests resolve workspace packages to their sources, so a change in core is seen by the
@@ -26,12 +26,12 @@ export const sharedTestConfig: ViteUserConfig = {
   ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
   test: {
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: unitOnly ? [...configDefaults.exclude, SYSTEM_TESTS] : configDefaults.exclude,
+    exclude: FAST_LOOP ? [...configDefaults.exclude, SYSTEM_TESTS] : configDefaults.exclude,
     // The fast loop runs a worker's test files in one module graph: each file re-importing
     // exceljs, zod and the package sources was most of its time (core: 45 s → 11 s wall at load
     // 14, CPU 17 s → 5 s). The full suite still isolates every file, so a test that only passes
     // because an earlier file left state behind fails there, in CI.
-    isolate: !unitOnly,
+    isolate: !FAST_LOOP,
     testTimeout: 60_000,
     hookTimeout: 120_000,
     benchmark: { include: ["bench/**/*.bench.ts", "src/**/*.bench.ts"] },

@@ -5,6 +5,7 @@ import { isWorkbookFileError, readWorkbookBuffer, renderPlanWorkbook } from "@pl
 import { beforeAll, describe, expect, it } from "vitest";
 import { BYTE_DAMAGE, type ByteDamage, damageBytes } from "../../../test-support/byte-damage";
 import { type Rng, rng } from "../../../test-support/rng";
+import { testSize } from "../../../test-support/size";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
 import { configToPlans } from "../src/config/to-plan";
@@ -160,6 +161,10 @@ function checkRaw(raw: RawWorkbook, r: Rng): void {
   JSON.stringify({ v: v.findings, p: p.progress });
 }
 
+/** The fast loop runs the first cases of the same seeds (test-support/size.ts). */
+const TABLE_CASES = testSize({ full: 920, fast: 100 });
+const BYTE_CASES = testSize({ full: 100, fast: 40 });
+
 describe("fuzz: mutated workbooks end as findings or a typed file error, never an exception", () => {
   let base: Buffer;
   let baseRaw: RawWorkbook;
@@ -175,9 +180,9 @@ describe("fuzz: mutated workbooks end as findings or a typed file error, never a
     baseRaw = await readWorkbookBuffer(base);
   });
 
-  it("920 workbooks mutated at the table level (validate + progress in-process)", () => {
+  it(`${TABLE_CASES} workbooks mutated at the table level (validate + progress in-process)`, () => {
     const seed = 20270101;
-    for (let i = 0; i < 920; i++) {
+    for (let i = 0; i < TABLE_CASES; i++) {
       const r = rng(seed + i);
       const raw = structuredClone(baseRaw);
       mutate(raw, r);
@@ -191,10 +196,10 @@ describe("fuzz: mutated workbooks end as findings or a typed file error, never a
     }
   });
 
-  it("100 damaged files: flipped, zeroed and inserted bytes, truncations", async () => {
+  it(`${BYTE_CASES} damaged files: flipped, zeroed and inserted bytes, truncations`, async () => {
     const seed = 7_000_000;
     const outcomes = { read: 0, typed: 0 };
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < BYTE_CASES; i++) {
       const r = rng(seed + i);
       const buf = damageBytes(base, BYTE_DAMAGE[i % BYTE_DAMAGE.length] as ByteDamage, r);
       let raw: RawWorkbook | null = null;
@@ -212,7 +217,7 @@ describe("fuzz: mutated workbooks end as findings or a typed file error, never a
       }
     }
     // byte damage mostly breaks the zip; both outcomes must have happened for the test to mean anything
-    expect(outcomes.typed).toBeGreaterThan(50);
-    expect(outcomes.read + outcomes.typed).toBe(100);
+    expect(outcomes.typed).toBeGreaterThan(BYTE_CASES / 2);
+    expect(outcomes.read + outcomes.typed).toBe(BYTE_CASES);
   });
 });

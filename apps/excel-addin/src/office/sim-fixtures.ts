@@ -34,12 +34,6 @@ export async function simOf(goals: number, lang: Language): Promise<ExcelSim> {
   return createExcelSim(await loadXlsx(await generatedWorkbook(goals, lang)));
 }
 
-function copyCell(cell: Cell, fromRow: number, toRow: number, col: number): Cell {
-  const copy: Cell = { ...cell };
-  if (cell.formula !== undefined) copy.formula = r1c1ToA1(a1ToR1C1(cell.formula, fromRow, col), toRow, col);
-  return copy;
-}
-
 /**
  * Grows tblGoals and tblActuals of a generated workbook to `total` goals by repeating their last
  * goal's row with new Goal IDs (G<n>) — a large plan without rendering it (exceljs needs minutes for
@@ -59,11 +53,22 @@ function growGoals(wb: WorkbookModel, total: number): void {
     let templateRow = rect.r0;
     for (let r = rect.r0 + 1; r <= rect.r1; r++) if (sheet.rows.get(r)?.get(idCol)?.value) templateRow = r;
     const template = sheet.rows.get(templateRow)!;
+    // Each formula's R1C1 text is the same in every row: convert it once, not once per new row
+    // (that conversion was most of a 10,000-goal sim's set-up).
+    const r1c1 = new Map<number, string>();
+    for (const [col, cell] of template)
+      if (cell.formula !== undefined) r1c1.set(col, a1ToR1C1(cell.formula, templateRow, col));
     const count = templateRow - rect.r0;
     for (let n = count + 1; n <= total; n++) {
       const row = rect.r0 + n;
       const line = new Map<number, Cell>();
-      for (const [col, cell] of template) line.set(col, copyCell(cell, templateRow, row, col));
+      for (const [col, cell] of template) {
+        const formula = r1c1.get(col);
+        line.set(
+          col,
+          formula === undefined ? { ...cell } : { ...cell, formula: r1c1ToA1(formula, row, col) },
+        );
+      }
       line.set(idCol, { ...(template.get(idCol) ?? { value: "" }), value: `G${n}` });
       sheet.rows.set(row, line);
     }
