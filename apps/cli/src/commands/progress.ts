@@ -11,7 +11,6 @@ import { progressWorkbook, type WorkbookProgress } from "@planbook/workbook";
 import { type Ctx, println, tableWidth } from "../io";
 import { t } from "../messages";
 import { checkLines } from "../output/check-lines";
-import { startProgressBar } from "../output/progress-bar";
 import { statusText } from "../output/status-colour";
 import { renderTable } from "../output/table";
 import { type FileOutcome, fileErrorMessage, forEachWorkbook } from "./read-workbooks";
@@ -38,20 +37,13 @@ interface FileProgress {
  * incomplete), 2 when a file cannot be used.
  */
 export async function runProgress(ctx: Ctx, files: string[], o: ProgressOptions): Promise<number> {
-  const bar = startProgressBar(ctx.io, t(ctx.lang, "check.bar"), files.length);
-  const outcomes = await forEachWorkbook(
-    ctx,
-    files,
-    (raw): FileProgress => {
-      const { plan, progress, findings, language, cellOf } = progressWorkbook(raw, {
-        asOfMonth: o.asOf ?? null,
-        lang: o.lang,
-      });
-      return { lang: o.lang ?? language, plan, progress, findings, cellOf };
-    },
-    () => bar.tick(),
-  );
-  bar.stop();
+  const outcomes = await forEachWorkbook(ctx, files, (raw): FileProgress => {
+    const { plan, progress, findings, language, cellOf } = progressWorkbook(raw, {
+      asOfMonth: o.asOf ?? null,
+      lang: o.lang,
+    });
+    return { lang: o.lang ?? language, plan, progress, findings, cellOf };
+  });
   if (o.json) ctx.io.stdout.write(`${JSON.stringify(progressJson(ctx, outcomes), null, 2)}\n`);
   else printHuman(ctx, outcomes, tableWidth(ctx.io, o.wide ?? false));
   return exitCode(outcomes);

@@ -7,6 +7,8 @@ import {
   type WorkbookFileErrorValue,
 } from "@planbook/xlsx/read";
 import type { Ctx } from "../io";
+import { t } from "../messages";
+import { startProgressBar } from "../output/progress-bar";
 
 export type FileOutcome<T> =
   | { file: string; ok: true; value: T }
@@ -14,24 +16,29 @@ export type FileOutcome<T> =
 
 /**
  * Reads each file and hands its RawWorkbook to `use`, one file at a time (a batch of large
- * workbooks would not fit in memory together). A file that cannot be read is an outcome, not a crash.
+ * workbooks would not fit in memory together), with the check bar on a terminal. A file that
+ * cannot be read is an outcome, not a crash.
  */
 export async function forEachWorkbook<T>(
   ctx: Ctx,
   files: readonly string[],
   use: (raw: RawWorkbook, file: string) => T,
-  onFile?: () => void,
 ): Promise<FileOutcome<T>[]> {
+  const bar = startProgressBar(ctx.io, t(ctx.lang, "check.bar"), files.length);
   const outcomes: FileOutcome<T>[] = [];
-  for (const file of files) {
-    try {
-      const raw = await readWorkbookFile(path.resolve(ctx.io.cwd, file), { label: file });
-      outcomes.push({ file, ok: true, value: use(raw, file) });
-    } catch (e) {
-      if (!isWorkbookFileError(e)) throw e;
-      outcomes.push({ file, ok: false, error: e.toValue() });
+  try {
+    for (const file of files) {
+      try {
+        const raw = await readWorkbookFile(path.resolve(ctx.io.cwd, file), { label: file });
+        outcomes.push({ file, ok: true, value: use(raw, file) });
+      } catch (e) {
+        if (!isWorkbookFileError(e)) throw e;
+        outcomes.push({ file, ok: false, error: e.toValue() });
+      }
+      bar.tick();
     }
-    onFile?.();
+  } finally {
+    bar.stop();
   }
   return outcomes;
 }

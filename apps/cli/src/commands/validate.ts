@@ -2,7 +2,6 @@ import { type Language, type LocatedFinding, SEVERITY_LABELS } from "@planbook/c
 import { validateWorkbook } from "@planbook/workbook";
 import { type Ctx, EXIT, println, tableWidth } from "../io";
 import { t } from "../messages";
-import { startProgressBar } from "../output/progress-bar";
 import { renderTable } from "../output/table";
 import { type FileOutcome, fileErrorMessage, forEachWorkbook } from "./read-workbooks";
 
@@ -21,23 +20,16 @@ interface FileReport {
 }
 
 export async function runValidate(ctx: Ctx, files: string[], o: ValidateOptions): Promise<number> {
-  const bar = startProgressBar(ctx.io, t(ctx.lang, "check.bar"), files.length);
-  const outcomes = await forEachWorkbook(
-    ctx,
-    files,
-    (raw): FileReport => {
-      const { plan, findings, language } = validateWorkbook(raw, { lang: o.lang });
-      return {
-        lang: o.lang ?? language,
-        brand: plan.brand.name || null,
-        brandId: plan.brand.id || null,
-        year: plan.year,
-        findings,
-      };
-    },
-    () => bar.tick(),
-  );
-  bar.stop();
+  const outcomes = await forEachWorkbook(ctx, files, (raw): FileReport => {
+    const { plan, findings, language } = validateWorkbook(raw, { lang: o.lang });
+    return {
+      lang: o.lang ?? language,
+      brand: plan.brand.name || null,
+      brandId: plan.brand.id || null,
+      year: plan.year,
+      findings,
+    };
+  });
   if (o.json) ctx.io.stdout.write(`${JSON.stringify(validateJson(ctx, outcomes), null, 2)}\n`);
   else printHuman(ctx, outcomes, tableWidth(ctx.io, o.wide ?? false));
   return exitCode(outcomes);
