@@ -18,19 +18,20 @@ const fromSources: Options["esbuildOptions"] = (options) => {
 };
 
 /**
- * `validate` is bundled on its own (dist/validate/), and run.ts's `import("./commands/validate")`
- * points there. esbuild's code splitting follows every import of a live file, barrels included:
- * in one build, `validate` → workbook → `@planbook/core`'s index → the key-date catalogue put
- * generate's modules (and lunar-typescript, 416 KB) into the chunk validate loads. The separate
- * build tree-shakes them away. Measured: importing validate's modules fell from ~250 ms to ~150 ms
- * on the bench machine (issue #8, "validate of one example ≤ 3× node -e 0").
+ * `validate` is bundled on its own (dist/validate/validate.cjs): esbuild's code splitting follows
+ * every import of a live file, barrels included, and in one build `validate` → workbook →
+ * `@planbook/core`'s index → the key-date catalogue put generate's modules (and lunar-typescript,
+ * 416 KB) into the chunk validate loads; the separate build tree-shakes them away (importing
+ * validate's modules fell from ~250 ms to ~150 ms, issue #8). In this build, run.ts's
+ * `import("./commands/validate")` becomes src/commands/validate-bundled.ts, which runs that bundle
+ * with V8's code cache (src/compile-cache): CommonJS, because Node 20 can only cache a vm.Script.
  */
 const validateApart: Plugin = {
   name: "validate-apart",
   setup(build) {
     build.onResolve({ filter: /^\.\/commands\/validate$/ }, (args) =>
       args.kind === "dynamic-import" && args.importer.endsWith(path.join("src", "run.ts"))
-        ? { path: "./validate/validate.js", external: true }
+        ? { path: path.join(args.resolveDir, "commands", "validate-bundled.ts") }
         : undefined,
     );
   },
@@ -84,10 +85,13 @@ export default defineConfig([
   },
   {
     ...shared,
+    format: ["cjs"],
     entry: { validate: "src/commands/validate.ts" },
     outDir: "dist/validate",
     esbuildOptions: fromSources,
     clean: true,
+    // import.meta.url (the progress bar's createRequire) from the module's own __filename
+    shims: true,
     // The reader's dependencies bundled in too: one module to load instead of zod's ~50 files
     // and the CommonJS of saxes and yauzl (which Node runs through its CJS export lexer when an
     // ES module imports them).
@@ -95,6 +99,5 @@ export default defineConfig([
     // Minified, V8 pre-parses a module of ~300 KB instead of ~550 KB before validate can start
     // (issue #8); the source map keeps stack traces readable.
     minify: true,
-    banner: { js: REQUIRE_BANNER },
   },
 ]);
