@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,52 @@ export async function tempDir(prefix: string): Promise<string> {
 /** For `afterAll`: removes the temp dirs this test file made. */
 export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+}
+
+/**
+ * Writes a workbook loaded with exceljs, as `wb.xlsx.writeFile()` does, only faster. exceljs
+ * expands every data validation range to one entry per cell when it loads a file and, when it
+ * writes, merges them back by comparing neighbouring cells' rules — about 45,000 cells in a
+ * generated plan, half of a write's time. The cells of one range still share its rule object, so
+ * each rule whose cells form one rectangle goes back as that range first; exceljs merges the rest
+ * as before. The file says the same: the same rules on the same cells.
+ */
+export async function saveXlsx(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  for (const ws of wb.worksheets) compactValidations(ws);
+  await writeFile(file, Buffer.from(await wb.xlsx.writeBuffer()));
+}
+
+function compactValidations(ws: ExcelJS.Worksheet): void {
+  const dvs = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations;
+  const cellsOf = new Map<unknown, string[]>();
+  for (const [address, rule] of Object.entries(dvs.model)) {
+    if (rule === undefined) continue;
+    const cells = cellsOf.get(rule);
+    if (cells) cells.push(address);
+    else cellsOf.set(rule, [address]);
+  }
+  const model: Record<string, unknown> = {};
+  for (const [rule, addresses] of cellsOf) {
+    const box = { row: Infinity, column: Infinity, lastRow: 0, lastColumn: 0 };
+    // exceljs keys single cells (`B7`); anything else is left for exceljs to merge
+    const single = addresses.every((a) => {
+      const cell = /^([A-Z]{1,3})(\d+)$/.exec(a);
+      if (!cell) return false;
+      const row = Number(cell[2]);
+      let column = 0;
+      for (const ch of cell[1] ?? "") column = column * 26 + ch.charCodeAt(0) - 64;
+      box.row = Math.min(box.row, row);
+      box.column = Math.min(box.column, column);
+      box.lastRow = Math.max(box.lastRow, row);
+      box.lastColumn = Math.max(box.lastColumn, column);
+      return true;
+    });
+    const area = (box.lastRow - box.row + 1) * (box.lastColumn - box.column + 1);
+    if (single && addresses.length > 1 && area === addresses.length)
+      model[rangeA1(box.row, box.column, box.lastRow, box.lastColumn)] = rule;
+    else for (const a of addresses) model[a] = rule;
+  }
+  dvs.model = model;
 }
 
 export async function loadXlsx(file: string): Promise<ExcelJS.Workbook> {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeTable, removeTempDirs, runInProcess, table, tempDir } from "./helpers";
+import { loadXlsx, removeTable, removeTempDirs, runInProcess, saveXlsx, table, tempDir } from "./helpers";
 
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
@@ -214,7 +214,7 @@ describe("planted defects: planbook validate --json reports each rule at its cel
       await wb.xlsx.load(base as unknown as ExcelJS.Buffer);
       const expected = defect.plant(wb);
       const file = path.join(dir, `defect-${String(i).padStart(2, "0")}-${defect.rule}.xlsx`);
-      await wb.xlsx.writeFile(file);
+      await saveXlsx(wb, file);
       files.push({ rule: defect.rule, file, expect: expected });
     }
     const baseFile = path.join(dir, "stride-athletics-2027.xlsx");
@@ -235,6 +235,27 @@ describe("planted defects: planbook validate --json reports each rule at its cel
 
   it("the unmodified workbook has no errors", () => {
     expect(baseFindings.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("a planted copy keeps every data validation of the generated workbook (saveXlsx)", async () => {
+    const rules = async (file: string) => {
+      const wb = await loadXlsx(file);
+      return wb.worksheets.map((ws) => {
+        const model = (ws as unknown as { dataValidations: { model: Record<string, unknown> } })
+          .dataValidations.model;
+        return [
+          ws.name,
+          Object.entries(model)
+            .map(([a, rule]) => `${a} ${JSON.stringify(rule)}`)
+            .sort(),
+        ];
+      });
+    };
+    const generated = await rules(path.join(dir, "stride-athletics-2027.xlsx"));
+    expect(generated.flatMap(([, r]) => r).length).toBeGreaterThan(1000);
+    // goal.target.missing only empties a cell: its copy must differ in nothing but that value
+    const planted = files.find((f) => f.rule === "goal.target.missing");
+    expect(await rules(planted?.file ?? "")).toEqual(generated);
   });
 
   it.each(DEFECTS.map((x, i) => [x.rule, i] as const))("%s", (rule, i) => {

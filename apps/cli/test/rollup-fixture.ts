@@ -3,7 +3,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { bundledConfigPath } from "../src/bundled-config";
-import { loadXlsx, runInProcess, table } from "./helpers";
+import { loadXlsx, runInProcess, saveXlsx, table } from "./helpers";
 
 /**
  * Three brands of the bundled example config (two zh-CN, one en) generated and filled with
@@ -119,7 +119,7 @@ export async function makePortfolio(dir: string): Promise<void> {
       const goals = table(wb, "tblGoals");
       goals.set(goals.row(CHECK_GOAL.goal), h.target, CHECK_GOAL.text);
     }
-    await wb.xlsx.writeFile(path.join(dir, FILES[brand.id as keyof typeof FILES]));
+    await saveXlsx(wb, path.join(dir, FILES[brand.id as keyof typeof FILES]));
   }
   await writeFile(path.join(dir, BROKEN), "this is not a workbook\n");
 }

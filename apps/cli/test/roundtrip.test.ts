@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
 import { configToPlans } from "../src/config/to-plan";
-import { loadXlsx, removeTempDirs, runInProcess, table, tempDir } from "./helpers";
+import { loadXlsx, removeTempDirs, runInProcess, saveXlsx, table, tempDir } from "./helpers";
 
 function configPlans(): Plan[] {
   const parsed = parseConfig(readFileSync(bundledConfigPath(), "utf8"), "brands.yaml", "en");
@@ -42,7 +42,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
       actuals.set(row, "Goal ID", id);
       for (const [m, v] of values.entries()) actuals.set(row, MONTHS[m] ?? "", v);
     });
-    await wb.xlsx.writeFile(filled);
+    await saveXlsx(wb, filled);
   });
 
   afterAll(removeTempDirs);
@@ -199,7 +199,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
     const targetCell = goals.set(goals.row("G01"), "Target", "lots");
     // March 9,000 from a baseline of 240,000: linear forecast 240,000 + (9,000 − 240,000)·4 < 0.
     actuals.set(actuals.row("G01"), "Mar", 9000);
-    await wb.xlsx.writeFile(lots);
+    await saveXlsx(wb, lots);
 
     const r = await runInProcess(["progress", "--json", lots]);
     const f = JSON.parse(r.stdout).files[0];
