@@ -18,22 +18,38 @@ const fromSources: Options["esbuildOptions"] = (options) => {
 };
 
 /**
- * `validate` is bundled on its own (dist/validate/validate.cjs): esbuild's code splitting follows
- * every import of a live file, barrels included, and in one build `validate` → workbook →
- * `@planbook/core`'s index → the key-date catalogue put generate's modules (and lunar-typescript,
- * 416 KB) into the chunk validate loads; the separate build tree-shakes them away (importing
- * validate's modules fell from ~250 ms to ~150 ms, issue #8). In this build, run.ts's
- * `import("./commands/validate")` becomes src/commands/validate-bundled.ts, which runs that bundle
- * with V8's code cache (src/compile-cache): CommonJS, because Node 20 can only cache a vm.Script.
+ * The reading commands, each bundled on its own (dist/apart/<command>.cjs), name → the function
+ * run.ts calls. esbuild's code splitting follows every import of a live file, barrels included:
+ * in one build, `validate` → workbook → `@planbook/core`'s index → the key-date catalogue put
+ * generate's modules (and lunar-typescript, 416 KB) into the chunks a reading command loads; a
+ * separate build tree-shakes them away (importing validate's modules fell from ~250 ms to ~150 ms,
+ * issue #8). CommonJS, because the built CLI runs these bundles with V8's code cache
+ * (src/compile-cache), and Node 20 can only cache a vm.Script.
  */
-const validateApart: Plugin = {
-  name: "validate-apart",
+const APART = { validate: "runValidate", progress: "runProgress" } as const;
+
+/**
+ * In the main build, run.ts's `import("./commands/<command>")` of a command in APART becomes a
+ * module of one line that hands the call to src/commands/run-apart.ts (the tests import the
+ * command's source directly).
+ */
+const commandsApart: Plugin = {
+  name: "commands-apart",
   setup(build) {
-    build.onResolve({ filter: /^\.\/commands\/validate$/ }, (args) =>
+    const names = Object.keys(APART).join("|");
+    build.onResolve({ filter: new RegExp(`^\\./commands/(${names})$`) }, (args) =>
       args.kind === "dynamic-import" && args.importer.endsWith(path.join("src", "run.ts"))
-        ? { path: path.join(args.resolveDir, "commands", "validate-bundled.ts") }
+        ? { path: args.path.slice("./commands/".length), namespace: "command-apart" }
         : undefined,
     );
+    build.onLoad({ filter: /.*/, namespace: "command-apart" }, (args) => {
+      const run = APART[args.path as keyof typeof APART];
+      return {
+        contents: `import { runApart } from "./run-apart";\nexport const ${run} = (...args: unknown[]) => runApart("${args.path}", "${run}", args);\n`,
+        resolveDir: path.resolve("src", "commands"),
+        loader: "ts",
+      };
+    });
   },
 };
 
@@ -73,11 +89,11 @@ export default defineConfig([
   {
     ...shared,
     entry: ["src/index.ts", "src/bin.ts", "src/render-worker.ts", "src/commands/rollup-worker.ts"],
-    esbuildPlugins: [validateApart, lazyChildProcess],
+    esbuildPlugins: [commandsApart, lazyChildProcess],
     esbuildOptions: fromSources,
     dts: { entry: ["src/index.ts"], resolve: [/^@planbook\//] },
-    // dist/validate/ is the other build's; cleaning it here would race with it
-    clean: ["!validate/**"],
+    // dist/apart/ is the other build's; cleaning it here would race with it
+    clean: ["!apart/**"],
     // commander and picocolors are CommonJS, which Node runs through its CJS export lexer when
     // an ES module imports them; bundled, every command starts without that step.
     noExternal: [/^@planbook\//, "commander", "picocolors"],
@@ -86,8 +102,8 @@ export default defineConfig([
   {
     ...shared,
     format: ["cjs"],
-    entry: { validate: "src/commands/validate.ts" },
-    outDir: "dist/validate",
+    entry: Object.fromEntries(Object.keys(APART).map((name) => [name, `src/commands/${name}.ts`])),
+    outDir: "dist/apart",
     esbuildOptions: fromSources,
     clean: true,
     // import.meta.url (the progress bar's createRequire) from the module's own __filename

@@ -59,13 +59,15 @@ for ws in wb.worksheets:
  * read-only home).
  */
 process.env.XDG_CACHE_HOME = path.join(work, "cache");
-execFileSync(process.execPath, [bin, "validate", "--json", example], { cwd: work, stdio: "ignore" });
+for (const command of ["validate", "progress"])
+  execFileSync(process.execPath, [bin, command, "--json", example], { cwd: work, stdio: "ignore" });
 
 const commands = {
   node0: [process.execPath, "-e", "0"],
   version: [process.execPath, bin, "--version"],
   validateExample: [process.execPath, bin, "validate", "--json", example],
   validateExampleNoCache: [process.execPath, bin, "validate", "--json", example],
+  progressExample: [process.execPath, bin, "progress", "--json", example],
   validateBig: [process.execPath, bin, "validate", "--json", bigFile],
   exceljsReadFile: [process.execPath, "-e", EXCELJS, bigFile],
   openpyxlReadOnly: ["/usr/bin/python3", "-c", OPENPYXL, bigFile],
@@ -75,7 +77,13 @@ const commands = {
 const ENV = { validateExampleNoCache: { NODE_DISABLE_COMPILE_CACHE: "1" } };
 const envOf = (name) => ({ ...process.env, ...ENV[name] });
 
-const START_UP = new Set(["node0", "version", "validateExample", "validateExampleNoCache"]);
+const START_UP = new Set([
+  "node0",
+  "version",
+  "validateExample",
+  "validateExampleNoCache",
+  "progressExample",
+]);
 
 /** Wall seconds of one run, spawn included (exit 1 of validate is fine). */
 function wall(argv, env = process.env) {
@@ -144,6 +152,8 @@ row("planbook --version / node -e 0", `${r3.toFixed(2)}×`, "≤ 2×", r3 <= 2);
 row("validate one example workbook / node -e 0", `${r4.toFixed(2)}×`, "≤ 3×", r4 <= 3);
 const r5 = t.validateExampleNoCache / t.node0;
 row("  the same without the compile cache (first run)", `${r5.toFixed(2)}×`, "", null);
+const r6 = t.progressExample / t.node0;
+row("progress of one example workbook / node -e 0", `${r6.toFixed(2)}×`, "", null);
 console.log(
   `load average during the runs (1 min): ${loads.map((l) => l.toFixed(2)).join(" ")}; now ${loadText()}`,
 );

@@ -5,9 +5,9 @@ import { assertBuilt, runBin } from "./bin-process";
 import { removeTempDirs, tempDir } from "./helpers";
 
 /**
- * The built `validate` runs its bundle with V8's code cache (src/compile-cache): whether V8 takes a
- * cache file only shows across processes, so these run the bin twice. The cache never changes what
- * a run prints or its exit status.
+ * The built `validate` and `progress` run their bundles with V8's code cache (src/compile-cache):
+ * whether V8 takes a cache file only shows across processes, so these run the bin twice. The cache
+ * never changes what a run prints or its exit status.
  */
 
 let dir: string;
@@ -41,7 +41,7 @@ const cacheFile = (cacheHome: string) => {
   return path.join(folder, files[0] ?? "");
 };
 
-describe("validate's compile cache", () => {
+describe("the reading commands' compile cache", () => {
   it("is written by the first run in the user's cache folder and used, not rewritten, by the next", async () => {
     const home = await tempDir("cache-home");
     await validate(home);
@@ -64,6 +64,20 @@ describe("validate's compile cache", () => {
     const replaced = statSync(file).mtimeMs;
     await validate(home);
     expect(statSync(file).mtimeMs).toBe(replaced);
+  }, 60_000);
+
+  it("gives progress a cache file of its own, and progress prints the same with it", async () => {
+    const home = await tempDir("cache-progress");
+    const env = { NODE_DISABLE_COMPILE_CACHE: "1" };
+    const plain = await runBin(["progress", "--json", workbook], { env });
+    expect(plain.code).toBe(0);
+    for (let run = 0; run < 2; run++) {
+      const r = await runBin(["progress", "--json", workbook], { env: { XDG_CACHE_HOME: home } });
+      expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({ ...plain, stderr: "" });
+    }
+    expect(readdirSync(path.join(home, "planbook"))).toEqual([
+      expect.stringMatching(/^progress\.cjs-.+\.v8$/),
+    ]);
   }, 60_000);
 
   it("writes nothing with NODE_DISABLE_COMPILE_CACHE, and runs when the cache folder cannot be made", async () => {

@@ -66,7 +66,7 @@ function validateJson(ctx: Ctx, outcomes: FileOutcome<FileReport>[]) {
   };
 }
 
-export function where(f: LocatedFinding): string {
+function where(f: LocatedFinding): string {
   if (f.sheet && f.cell) return `${f.sheet}!${f.cell}`;
   return f.sheet ?? f.table ?? "";
 }
