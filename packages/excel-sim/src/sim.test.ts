@@ -314,10 +314,19 @@ describe("ranges", () => {
     });
     const goals = sim.workbook.sheets[0]!;
     expect([getCell(goals, 4, 2)?.locked, getCell(goals, 5, 2)?.locked]).toEqual([false, undefined]);
-    // A file keeps it as <protection locked="0"/> in the cell's style, and loads it back.
+    // A file keeps it as <protection locked="0"/> in the cell's style, and loads it back; an
+    // empty cell too (an input cell waiting for the operator), while an empty plain one stays out.
+    await sim.run(async (ctx) => {
+      const sheet = ctx.workbook.worksheets.getItem("Goals");
+      sheet.getRange("E5").format.protection.locked = false;
+      sheet.getRange("F5").numberFormat = [["0%"]];
+      await ctx.sync();
+    });
     const again = await loadXlsx(await saveXlsx(sim.workbook));
     const cells = again.sheets[0]!;
     expect([getCell(cells, 4, 2)?.locked, getCell(cells, 4, 1)?.locked]).toEqual([false, undefined]);
+    expect(getCell(cells, 5, 5)).toMatchObject({ value: "", locked: false });
+    expect(getCell(cells, 5, 6)).toBeUndefined();
   });
 
   it("adds table rows below, shifting the cells underneath the table", async () => {

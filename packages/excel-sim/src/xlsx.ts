@@ -75,9 +75,12 @@ export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<Workbo
   xl.eachSheet((ws) => {
     const sheet = addSheet(wb, ws.name, visibilityOf(ws.state));
     ws.eachRow({ includeEmpty: false }, (row, r) => {
-      row.eachCell({ includeEmpty: false }, (c, col) => {
-        const { value, formula } = readCell(c.value);
+      row.eachCell({ includeEmpty: true }, (c, col) => {
         const fill = c.fill && c.fill.type === "pattern" ? c.fill.fgColor?.argb : undefined;
+        // An empty cell counts when it is unlocked or filled: an input cell waiting for the
+        // operator (a spare row, the chart's goal picker) or a coloured band.
+        if (c.value === null && c.protection?.locked !== false && !fill) return;
+        const { value, formula } = readCell(c.value);
         const cell: Cell = { value };
         if (formula !== undefined) cell.formula = formula;
         if (c.numFmt) cell.numberFormat = c.numFmt;

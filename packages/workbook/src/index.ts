@@ -78,6 +78,7 @@ export {
   type CellFont,
   HEADER_CELL_FONT,
   HELP_CELL_FONT,
+  TITLE_CELL_FONT,
   WORKBOOK_FONT,
   type WorkbookFont,
 } from "./layout/fonts";
@@ -113,6 +114,9 @@ export {
 } from "./layout/spec";
 export { structuredTableRefs } from "./layout/table-refs";
 export type { ColumnSpec, TableSpec } from "./layout/types";
+// The Dashboard's frame is placed here, not in write-plan: Refresh progress (the add-in's engine,
+// which must not load the key dates) rewrites it when the Dashboard is missing.
+export { type DashboardFrame, dashboardFrame } from "./placement/dashboard-frame";
 // Reading: a raw workbook back into a plan, its findings and progress (CLI validate/progress, add-in).
 export { matchHeaders } from "./read/headers";
 export { brandSlug, readPlan } from "./read/read-plan";

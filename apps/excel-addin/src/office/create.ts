@@ -4,6 +4,7 @@ import {
   brandSlug,
   columnLetters,
   cssHex,
+  type DashboardFrame,
   dashboardRows,
   goalChannels,
   listNameFormulas,
@@ -101,9 +102,13 @@ export async function createPlanSheets(
       case "guide":
         await writeGuide(ws, lang, budget);
         break;
-      case "dashboard":
-        await writeDashboard(ws, placed.name, plan, lang, budget);
+      case "dashboard": {
+        const frame = placed.dashboard;
+        if (!frame) break;
+        await writeDashboard(ws, placed.name, frame, plan, lang, budget);
+        afterNames.push(() => budget.add(frame.pick, () => setPickList(ws, frame.pick)));
         break;
+      }
       case "meta":
         await writeMeta(ws, plan, lang, budget);
         break;
@@ -136,6 +141,13 @@ export async function createPlanSheets(
   for (const write of afterNames) await write();
   await budget.flush();
   return { sheets: created, tables: TABLES.map((t) => t.name) };
+}
+
+/** The chart's goal picker lists the goal IDs (a workbook name); other text only warns, as the generator's. */
+function setPickList(ws: Excel.Worksheet, pick: DashboardFrame["pick"]): void {
+  const validation = ws.getRange(pick.cell).dataValidation;
+  validation.rule = { list: { inCellDropDown: true, source: `=${pick.list}` } };
+  validation.errorAlert = { showAlert: true, style: "Warning", title: "", message: "" };
 }
 
 /** Office.js rule of a setting's bounds. */
@@ -226,14 +238,15 @@ async function writeMeta(
 async function writeDashboard(
   ws: Excel.Worksheet,
   sheetName: string,
+  frame: DashboardFrame,
   plan: Plan,
   lang: Language,
   budget: WriteBudget,
 ): Promise<void> {
   const refs = structuredTableRefs(lang);
   const channels = goalChannels(plan);
-  await writeDashboardFrame(ws, lang, budget);
-  await writeDashboardRows(ws, dashboardRows(plan, channels, refs, lang), refs, lang, budget);
+  await writeDashboardFrame(ws, frame, budget);
+  await writeDashboardRows(ws, dashboardRows(plan, channels, refs, lang), refs, frame.asOf.value, budget);
   const first =
     plan.goals.find((g) => plan.actuals.some((a) => idKey(a.goalId) === idKey(g.id))) ?? plan.goals[0];
   await writeDashboardCharts(

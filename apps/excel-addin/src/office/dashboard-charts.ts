@@ -11,6 +11,7 @@ import {
   type FormulaRefs,
   rangeA1,
 } from "@planbook/workbook";
+import { applyFont } from "./sheet-style";
 import type { WriteBudget } from "./write-budget";
 
 /** Planbook's own charts (today's names; a user's charts are never touched). */
@@ -61,6 +62,7 @@ export async function writeChartBlocks(
   const layout = dashboardChartLayout(opts.channelCount);
   const blocks = chartDataBlocks(layout, opts.refs, lang).map((b) => ({
     address: rangeA1(b.row, b.column, b.row + b.rows.length - 1, b.column + (b.rows[0]?.length ?? 1) - 1),
+    header: rangeA1(b.row, b.column, b.row, b.column + (b.rows[0]?.length ?? 1) - 1),
     formulas: b.rows.map((r) =>
       r.map((c) => (c === null ? "" : typeof c === "string" ? c : `=${c.formula}`)),
     ),
@@ -72,6 +74,7 @@ export async function writeChartBlocks(
     if (opts.pick !== undefined) dash.getRange(CHART_PICK_CELL).values = [[opts.pick]];
     for (const b of blocks) {
       dash.getRange(b.address).formulas = b.formulas;
+      applyFont(dash.getRange(b.header), b.first.headerFont);
       b.formats.forEach((format, j) => {
         if (format === undefined || b.first.rows.length < 2) return;
         const column = b.first.column + j;

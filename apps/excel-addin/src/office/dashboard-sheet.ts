@@ -1,7 +1,5 @@
-import type { Language } from "@planbook/core";
 import {
-  AS_OF_FORMAT,
-  CAPTION_COLOUR,
+  a1,
   columnLetters,
   cssHex,
   DASHBOARD_ATTAINMENT_BAR,
@@ -9,14 +7,14 @@ import {
   DASHBOARD_COLUMN_WIDTHS,
   DASHBOARD_COLUMNS,
   DASHBOARD_HEADER_ROW,
-  DASHBOARD_TEXT,
+  type DashboardFrame,
   type DashboardRow,
   dashboardAsOfFormula,
   type FormulaRefs,
   PERCENT_FORMAT,
   rangeA1,
 } from "@planbook/workbook";
-import { POINTS_PER_CHARACTER, styleHeader, TOOL_FILL } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import { queueCheckCountFormat, queueStatusFormats } from "./status-format";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
@@ -27,21 +25,32 @@ function dashboardFormulas(rows: readonly DashboardRow[]): string[][] {
   );
 }
 
-/** Title, as-of label, note, roll-up headers and column widths of a new Dashboard, as the generator's. */
+/**
+ * The placed frame of a new Dashboard (dashboardFrame), as the generator applies it: title, as-of
+ * label, note and roll-up headers in their fonts and fill, the chart's goal picker unlocked, and the
+ * column widths.
+ */
 export async function writeDashboardFrame(
   dash: Excel.Worksheet,
-  lang: Language,
+  frame: DashboardFrame,
   budget: WriteBudget,
 ): Promise<void> {
-  const text = DASHBOARD_TEXT[lang];
-  const head = [[text.title], [text.asOf], [text.note]];
-  await budget.add([head, text.headers], () => {
-    dash.getRange("A1:A3").values = head;
-    dash.getRange("A1").format.font.bold = true;
-    dash.getRange("A1").format.font.color = cssHex(CAPTION_COLOUR);
-    const headers = dash.getRange(rangeA1(DASHBOARD_HEADER_ROW, 1, DASHBOARD_HEADER_ROW, DASHBOARD_COLUMNS));
-    headers.values = [text.headers];
-    styleHeader(headers);
+  const { title, note, headers, pick } = frame;
+  const label = frame.asOf.label;
+  await budget.add([title, note, label, headers, pick], () => {
+    for (const text of [title, note]) {
+      const cell = dash.getRange(a1(text.row, text.column));
+      cell.values = [[text.text]];
+      applyFont(cell, text.font);
+    }
+    dash.getRange(a1(label.row, label.column)).values = [[label.text]];
+    const head = dash.getRange(
+      rangeA1(headers.row, headers.firstColumn, headers.row, headers.firstColumn + headers.texts.length - 1),
+    );
+    head.values = [[...headers.texts]];
+    head.format.fill.color = cssHex(headers.fill);
+    applyFont(head, headers.font);
+    if (pick.unlocked) dash.getRange(pick.cell).format.protection.locked = false;
     DASHBOARD_COLUMN_WIDTHS.forEach((width, i) => {
       const letter = columnLetters(i + 1);
       dash.getRange(`${letter}:${letter}`).format.columnWidth = width * POINTS_PER_CHARACTER;
@@ -51,7 +60,7 @@ export async function writeDashboardFrame(
 }
 
 /**
- * The as-of month (B2) and the roll-up rows with their percent format, Attainment data bar and
+ * The as-of month (the frame's `asOf.value` cell) and the roll-up rows with their percent format, Attainment data bar and
  * status colours.
  * `previousLastRow`: last used row of the sheet before, whose extra rows are cleared.
  */
@@ -59,7 +68,7 @@ export async function writeDashboardRows(
   dash: Excel.Worksheet,
   rows: readonly DashboardRow[],
   refs: Pick<FormulaRefs, "months">,
-  lang: Language,
+  asOfCell: DashboardFrame["asOf"]["value"],
   budget: WriteBudget,
   previousLastRow = 0,
 ): Promise<void> {
@@ -70,10 +79,10 @@ export async function writeDashboardRows(
   await budget.add([asOf, formulas], () => {
     if (previousLastRow > last)
       dash.getRange(rangeA1(last + 1, 1, previousLastRow, DASHBOARD_COLUMNS)).clear("Contents");
-    const asOfCell = dash.getRange("B2");
-    asOfCell.formulas = [[asOf]];
-    asOfCell.numberFormat = [[AS_OF_FORMAT[lang]]];
-    asOfCell.format.fill.color = TOOL_FILL;
+    const asOfRange = dash.getRange(a1(asOfCell.row, asOfCell.column));
+    asOfRange.formulas = [[asOf]];
+    asOfRange.numberFormat = [[asOfCell.format]];
+    asOfRange.format.fill.color = cssHex(asOfCell.fill);
     dash.getRange(rangeA1(first, 1, last, DASHBOARD_COLUMNS)).formulas = formulas;
     setEveryCell(dash.getRange(rangeA1(first, 5, last, 5)), "numberFormat", PERCENT_FORMAT);
     // Earlier rows' colours go (the sheet may have had more roll-up rows; its used range also

@@ -1,5 +1,11 @@
 import type { Language } from "@planbook/core";
-import { type DashboardRow, type FormulaRefs, parseSheetRange, SHEETS } from "@planbook/workbook";
+import {
+  type DashboardRow,
+  dashboardFrame,
+  type FormulaRefs,
+  parseSheetRange,
+  SHEETS,
+} from "@planbook/workbook";
 import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import type { WorkbookSnapshot } from "./read";
 import type { WriteBudget } from "./write-budget";
@@ -21,14 +27,15 @@ export async function writeDashboard(
   lang: Language,
   budget: WriteBudget,
 ): Promise<Excel.Worksheet> {
+  const frame = dashboardFrame(lang);
   if (found === null) {
     const dash = wb.worksheets.add(dashboardSheetName(lang));
-    await writeDashboardFrame(dash, lang, budget);
-    await writeDashboardRows(dash, rows, refs, lang, budget);
+    await writeDashboardFrame(dash, frame, budget);
+    await writeDashboardRows(dash, rows, refs, frame.asOf.value, budget);
     return dash;
   }
   const dash = wb.worksheets.getItem(found.sheet);
   const previousLastRow = found.used ? (parseSheetRange(found.used)?.lastRow ?? 0) : 0;
-  await writeDashboardRows(dash, rows, refs, lang, budget, previousLastRow);
+  await writeDashboardRows(dash, rows, refs, frame.asOf.value, budget, previousLastRow);
   return dash;
 }

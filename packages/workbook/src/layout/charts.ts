@@ -13,6 +13,7 @@ import { enumWords, isOneOf, label, str } from "../formulas/words";
 import { a1 } from "../grid/a1";
 import type { RgbHex } from "./colours";
 import { DASHBOARD_HEADER_ROW, type DashboardCell } from "./dashboard";
+import { type CellFont, HELP_CELL_FONT } from "./fonts";
 import { PERCENT_FORMAT } from "./formats";
 import { tableSpec } from "./spec";
 import type { TableName } from "./types";
@@ -143,7 +144,12 @@ export interface ChartDataBlock {
   rows: DashboardCell[][];
   /** Number format per column of the block (undefined: General), applied below the header row. */
   formats: (string | undefined)[];
+  /** Font of the header row: help text, as it is the charts' working and not for reading. */
+  headerFont: CellFont;
 }
+
+/** A block's cells and formats, before chartDataBlocks gives every block the same header font. */
+type BlockCells = Omit<ChartDataBlock, "headerFont">;
 
 /** Where the charts' data and pictures go, given how many channel rows the Dashboard has. */
 export interface DashboardChartLayout {
@@ -191,12 +197,7 @@ function bandValue(attainmentCell: string, band: (typeof CHART_BANDS)[number]): 
   return `IF(ISNUMBER(${a}),IF(${inBand},${a},""),"")`;
 }
 
-function bandBlock(
-  row: number,
-  rollupRows: readonly number[],
-  header: string,
-  lang: Language,
-): ChartDataBlock {
+function bandBlock(row: number, rollupRows: readonly number[], header: string, lang: Language): BlockCells {
   return {
     row,
     column: CHART_DATA_COLUMN,
@@ -231,7 +232,7 @@ function goalBlock(
   layout: DashboardChartLayout,
   refs: Pick<FormulaRefs, "column">,
   lang: Language,
-): ChartDataBlock {
+): BlockCells {
   const pick = `$${CHART_PICK_CELL.replace(/(\d+)/, "$$$1")}`;
   const withHeader = (table: TableName, key: string) => {
     const structured = /^([^[\]]+)\[(.+)\]$/.exec(refs.column(table, key));
@@ -279,7 +280,7 @@ function monthlyBlock(
   layout: DashboardChartLayout,
   refs: Pick<FormulaRefs, "column" | "months">,
   lang: Language,
-): ChartDataBlock {
+): BlockCells {
   const text = CHART_TEXT[lang];
   const base = layout.monthlyBlockRow;
   // The goal-row context names every input; Phase Share reads only the echoed ones. Any other
@@ -338,7 +339,7 @@ export function chartDataBlocks(
   if (layout.channelRows.length > 0)
     blocks.push(bandBlock(layout.channelBlockRow, layout.channelRows, text.channel, lang));
   blocks.push(monthlyBlock(layout, refs, lang), goalBlock(layout, refs, lang));
-  return blocks;
+  return blocks.map((block) => ({ ...block, headerFont: HELP_CELL_FONT }));
 }
 
 const titleSeparator = (lang: Language) => PUNCTUATION.labelSeparator[lang];

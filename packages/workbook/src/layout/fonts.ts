@@ -38,6 +38,8 @@ export interface CellFont {
   colour?: RgbHex;
 }
 
+/** Titles of the Guide and the Dashboard: bold, larger than captions, in the header blue. */
+export const TITLE_CELL_FONT: CellFont = { bold: true, size: 16, colour: CAPTION_COLOUR };
 /** Captions of tables and sheets: bold and large, in the header blue. */
 export const CAPTION_CELL_FONT: CellFont = { bold: true, size: 14, colour: CAPTION_COLOUR };
 /** How-to text (under captions, beside settings): italic, in the tool-header grey. */

@@ -24,6 +24,7 @@ import { defaultRefs, structuredTableRefs } from "../layout/table-refs";
 import type { ColumnSpec, SheetSpec, TableSpec } from "../layout/types";
 import { type WeekView, weekView } from "../layout/week-view";
 import { planToTableRows } from "../write/rows";
+import { type DashboardFrame, dashboardFrame } from "./dashboard-frame";
 import { placeSettings, type SettingsPlacement } from "./settings";
 import type { CellText, StyledText } from "./texts";
 import { displayWidth, fitColumn } from "./widths";
@@ -130,6 +131,8 @@ interface PlacementSheet {
   freeze: { rows: number; columns: number } | null;
   /** The Settings sheet's named settings and list helper column; null on other sheets. */
   settings: SettingsPlacement | null;
+  /** The Dashboard's title, as-of month, note, roll-up headers and chart goal picker; null on other sheets. */
+  dashboard: DashboardFrame | null;
   /** Widths (characters) of columns outside the tables: the Settings sheet's label, value, help and list columns. */
   columnWidths: { column: number; width: number }[];
 }
@@ -357,6 +360,7 @@ function placeSheet(ctx: Context, sheet: SheetSpec): PlacementSheet {
     tables,
     freeze: sheet.kind === "tables" ? { rows: TABLE_HEADER_ROW, columns: sheet.frozenColumns ?? 0 } : null,
     settings: sheet.kind === "settings" ? placeSettings(ctx.plan, ctx.lang) : null,
+    dashboard: sheet.kind === "dashboard" ? dashboardFrame(ctx.lang) : null,
     // A table's own widths win where it spans the column (tblSeasonality sits below the settings).
     columnWidths: (sheet.kind === "settings" ? settingsWidths(ctx.plan) : []).filter(
       ({ column }) => !tables.some((t) => column >= t.firstColumn && column <= t.lastColumn),

@@ -1,9 +1,7 @@
 import type { Language, Plan } from "@planbook/core";
 import {
-  AS_OF_FORMAT,
   argb,
   CHART_DATA_COLUMN,
-  CHART_PICK_CELL,
   CHART_PICK_LABEL,
   CHART_TEXT,
   type ChartSpec,
@@ -12,23 +10,19 @@ import {
   DASHBOARD_CHECK_COLUMN,
   DASHBOARD_COLUMN_WIDTHS,
   DASHBOARD_HEADER_ROW,
-  DASHBOARD_TEXT,
+  type DashboardFrame,
   dashboardAsOfFormula,
   dashboardChartLayout,
   dashboardCharts,
   dashboardPrintArea,
   dashboardRows,
   goalChannels,
-  type ListName,
   PERCENT_FORMAT,
   structuredTableRefs,
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 import { checkCountRule, statusRules } from "./status-format";
-import { HEADER_FILL, HEADER_FONT, HELP_FONT, TITLE_FONT, TOOL_FILL } from "./style";
-
-/** Defined name of the goal IDs list (the monthly chart's goal picker; see listNameFormulas). */
-const GOAL_IDS_NAME: ListName = "lstGoalIds";
+import { excelFill, excelFont } from "./style";
 
 /** The goal the monthly chart starts with: the first with any actual, else the first goal. */
 function defaultChartGoal(plan: Plan): string | null {
@@ -48,23 +42,27 @@ export function writeDashboard(
   ws: ExcelJS.Worksheet,
   plan: Plan,
   lang: Language,
+  frame: DashboardFrame,
 ): { charts: ChartSpec[]; printArea: string } {
-  const text = DASHBOARD_TEXT[lang];
   const refs = structuredTableRefs(lang);
-  ws.getCell(1, 1).value = text.title;
-  ws.getCell(1, 1).font = TITLE_FONT;
-  ws.getCell(2, 1).value = text.asOf;
-  ws.getCell(2, 2).value = { formula: dashboardAsOfFormula(refs) };
-  ws.getCell(2, 2).fill = TOOL_FILL;
-  ws.getCell(2, 2).numFmt = AS_OF_FORMAT[lang];
-  ws.getCell(2, 2).alignment = { horizontal: "left" };
-  ws.getCell(3, 1).value = text.note;
-  ws.getCell(3, 1).font = HELP_FONT;
-  text.headers.forEach((h, i) => {
-    const cell = ws.getCell(DASHBOARD_HEADER_ROW, i + 1);
+  for (const text of [frame.title, frame.note]) {
+    const cell = ws.getCell(text.row, text.column);
+    cell.value = text.text;
+    cell.font = excelFont(text.font);
+  }
+  const { label, value } = frame.asOf;
+  ws.getCell(label.row, label.column).value = label.text;
+  const asOf = ws.getCell(value.row, value.column);
+  asOf.value = { formula: dashboardAsOfFormula(refs) };
+  asOf.fill = excelFill(value.fill);
+  asOf.numFmt = value.format;
+  asOf.alignment = { horizontal: "left" };
+  const { headers } = frame;
+  headers.texts.forEach((h, i) => {
+    const cell = ws.getCell(headers.row, headers.firstColumn + i);
     cell.value = h;
-    cell.font = HEADER_FONT;
-    cell.fill = HEADER_FILL;
+    cell.font = excelFont(headers.font);
+    cell.fill = excelFill(headers.fill);
   });
 
   const channels = goalChannels(plan);
@@ -108,7 +106,7 @@ export function writeDashboard(
     ws.getColumn(i + 1).width = width;
   });
   ws.views = [{ state: "frozen", ySplit: DASHBOARD_HEADER_ROW }];
-  const charts = writeChartData(ws, plan, channels.length, lang);
+  const charts = writeChartData(ws, plan, channels.length, lang, frame.pick);
   return { charts, printArea: dashboardPrintArea(rows.length, charts) };
 }
 
@@ -118,18 +116,19 @@ function writeChartData(
   plan: Plan,
   channelCount: number,
   lang: Language,
+  picker: DashboardFrame["pick"],
 ): ChartSpec[] {
   const text = CHART_TEXT[lang];
   const layout = dashboardChartLayout(channelCount);
   ws.getCell(CHART_PICK_LABEL).value = text.pick;
-  const pick = ws.getCell(CHART_PICK_CELL);
+  const pick = ws.getCell(picker.cell);
   const goal = defaultChartGoal(plan);
   pick.value = goal;
-  pick.protection = { locked: false };
+  if (picker.unlocked) pick.protection = { locked: false };
   pick.dataValidation = {
     type: "list",
     allowBlank: true,
-    formulae: [GOAL_IDS_NAME],
+    formulae: [picker.list],
     showErrorMessage: true,
     errorStyle: "warning",
   } as ExcelJS.DataValidation;
@@ -138,7 +137,7 @@ function writeChartData(
       cells.forEach((value, j) => {
         const cell = ws.getCell(block.row + i, block.column + j);
         cell.value = value;
-        if (i === 0) cell.font = HELP_FONT;
+        if (i === 0) cell.font = excelFont(block.headerFont);
         else if (block.formats[j]) cell.numFmt = block.formats[j] as string;
       });
     });

@@ -117,7 +117,8 @@ export async function renderPlanWorkbook(input: Plan, opts: RenderOptions): Prom
         setPrintLayout(ws, lang, { orientation: "portrait" });
         break;
       case "dashboard": {
-        const dashboard = writeDashboard(ws, plan, lang);
+        if (!placed.dashboard) throw new Error("the Dashboard sheet is placed without its frame");
+        const dashboard = writeDashboard(ws, plan, lang, placed.dashboard);
         charts = { sheet: ws.name, charts: dashboard.charts, font: WORKBOOK_FONT[lang] };
         // Landscape: the roll-up table and the charts beside it, without the charts' data blocks.
         setPrintLayout(ws, lang, {

@@ -1,13 +1,12 @@
 import {
   argb,
   CAPTION_CELL_FONT,
-  CAPTION_COLOUR,
   type CellFont,
   HEADER_CELL_FONT,
   HEADER_COLOUR,
   HELP_CELL_FONT,
   type RgbHex,
-  TOOL_COLOUR,
+  TITLE_CELL_FONT,
 } from "@planbook/workbook";
 import type ExcelJS from "exceljs";
 
@@ -18,18 +17,11 @@ export const solidFill = (rgb: RgbHex): ExcelJS.Fill => ({
   fgColor: { argb: argb(rgb) },
 });
 
-/** Tool-owned cells: grey, so operators see at a glance what not to type over. */
-export const TOOL_FILL: ExcelJS.Fill = solidFill(TOOL_COLOUR);
-export const HEADER_FILL: ExcelJS.Fill = solidFill(HEADER_COLOUR);
-
-const excelFills = new Map<RgbHex, ExcelJS.Fill>([
-  [TOOL_COLOUR, TOOL_FILL],
-  [HEADER_COLOUR, HEADER_FILL],
-]);
+const excelFills = new Map<RgbHex, ExcelJS.Fill>();
 
 /**
- * The solid fill of a placed colour, one object per colour (shared with TOOL_FILL and HEADER_FILL):
- * exceljs dedupes styles by object identity first, so a new object per cell costs a serialisation each.
+ * The solid fill of a placed colour, one object per colour: exceljs dedupes styles by object
+ * identity first, so a new object per cell costs a serialisation each.
  */
 export function excelFill(rgb: RgbHex): ExcelJS.Fill {
   let out = excelFills.get(rgb);
@@ -60,18 +52,14 @@ export function excelFont(font: CellFont): Partial<ExcelJS.Font> {
   return out;
 }
 
-export const HEADER_FONT: Partial<ExcelJS.Font> = excelFont(HEADER_CELL_FONT);
+const HEADER_FONT: Partial<ExcelJS.Font> = excelFont(HEADER_CELL_FONT);
 export const CAPTION_FONT: Partial<ExcelJS.Font> = excelFont(CAPTION_CELL_FONT);
 export const HELP_FONT: Partial<ExcelJS.Font> = excelFont(HELP_CELL_FONT);
-export const TITLE_FONT: Partial<ExcelJS.Font> = {
-  bold: true,
-  size: 16,
-  color: { argb: argb(CAPTION_COLOUR) },
-};
+export const TITLE_FONT: Partial<ExcelJS.Font> = excelFont(TITLE_CELL_FONT);
 
 /** Header cells outside tables (the budget summary, roll-ups): one shared style object. */
 export const HEADER_STYLE: Partial<ExcelJS.Style> = {
   font: HEADER_FONT,
-  fill: HEADER_FILL,
+  fill: excelFill(HEADER_COLOUR),
   alignment: { vertical: "middle" },
 };
