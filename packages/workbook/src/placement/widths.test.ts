@@ -10,6 +10,14 @@ describe("displayWidth", () => {
     expect(displayWidth("ab\n目标目标")).toBe(8);
     expect(displayWidth("")).toBe(0);
   });
+
+  it("counts emoji twice and marks, joiners and variation selectors not at all, as the terminal does", () => {
+    expect(displayWidth("目标 🎯")).toBe(7);
+    expect(displayWidth("cafe\u0301")).toBe(4);
+    expect(displayWidth("👍\ufe0f ok")).toBe(5);
+    expect(displayWidth("a\u200bb")).toBe(2);
+    expect(displayWidth("a\r\n目标")).toBe(4);
+  });
 });
 
 describe("wrappedLines", () => {

@@ -1,26 +1,16 @@
-/**
+import { textWidth } from "@planbook/core/char-width";
+
+/*
  * Column widths are in "characters" of the default font's digit width. A CJK (or other wide)
- * character takes about two of them, so a width fitted to `text.length` cuts Chinese text in half.
+ * character takes about two of them, so a width fitted to `text.length` cuts Chinese text in
+ * half: core's `textWidth` counts wide characters 2, as the terminal tables do.
  */
-function isWide(code: number): boolean {
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
 
 /** Width of the longest line of `text` in character units (wide characters count 2). */
 export function displayWidth(text: string): number {
   let widest = 0;
   for (const line of text.split(/\r?\n/)) {
-    let width = 0;
-    for (const ch of line) width += isWide(ch.codePointAt(0) ?? 0) ? 2 : 1;
+    const width = textWidth(line);
     if (width > widest) widest = width;
   }
   return widest;
