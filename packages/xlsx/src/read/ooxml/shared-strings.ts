@@ -1,49 +1,24 @@
 import { isSpreadsheetMl } from "./namespaces";
+import { RichTextReader } from "./rich-text";
 import { type PartContext, parseXml } from "./xml";
 
-/**
- * The shared-string table: one string per `<si>`, plain (`<si><t>`) or rich text (the `<t>` of each
- * `<r>` run, concatenated). Phonetic runs (`<rPh>`, furigana) are annotations, not cell text.
- */
+/** The shared-string table: one string per `<si>`, plain or rich text (rich-text.ts). */
 export function parseSharedStrings(xml: Buffer, ctx: PartContext): string[] {
   const strings: string[] = [];
-  let inSi = false;
-  let phonetic = 0;
-  let inT = false;
-  let current = "";
+  const rich = new RichTextReader();
   parseXml(xml, ctx, {
     open(tag) {
       if (!isSpreadsheetMl(tag.uri)) return;
-      switch (tag.local) {
-        case "si":
-          inSi = true;
-          current = "";
-          break;
-        case "rPh":
-          phonetic++;
-          break;
-        case "t":
-          inT = inSi && phonetic === 0;
-          break;
-      }
+      if (tag.local === "si") rich.begin();
+      else rich.open(tag.local);
     },
     close(tag) {
       if (!isSpreadsheetMl(tag.uri)) return;
-      switch (tag.local) {
-        case "si":
-          strings.push(current);
-          inSi = false;
-          break;
-        case "rPh":
-          phonetic--;
-          break;
-        case "t":
-          inT = false;
-          break;
-      }
+      if (tag.local === "si") strings.push(rich.end());
+      else rich.close(tag.local);
     },
     text(t) {
-      if (inT) current += t;
+      rich.text(t);
     },
   });
   return strings;

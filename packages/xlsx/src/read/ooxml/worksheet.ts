@@ -3,6 +3,7 @@ import { parseCell, type RawCell } from "@planbook/workbook";
 import type { GuardedPackage } from "../zip-guard";
 import { SheetXmlCompactor } from "./compact-sheet-xml";
 import { isOfficeRelationships, isSpreadsheetMl } from "./namespaces";
+import { RichTextReader } from "./rich-text";
 import { attr, corruptPart, decodeXml, type PartContext, parseXml, type XmlHandlers, XmlStream } from "./xml";
 
 /** A worksheet's cells: sheet row → cells, index 0 = column A (sparse). */
@@ -104,8 +105,7 @@ function worksheetHandlers(ctx: WorksheetContext): { grid: SheetGrid; handlers: 
   let inCell = false;
   let inV = false;
   let inIs = false;
-  let inT = false;
-  let phonetic = 0;
+  const rich = new RichTextReader();
   let value = "";
   let inline = "";
   let hasV = false;
@@ -195,19 +195,18 @@ function worksheetHandlers(ctx: WorksheetContext): { grid: SheetGrid; handlers: 
           }
           break;
         case "is":
-          if (inCell) inIs = true;
-          break;
-        case "rPh":
-          if (inIs) phonetic++;
-          break;
-        case "t":
-          if (inIs && phonetic === 0) inT = true;
+          if (inCell) {
+            inIs = true;
+            rich.begin();
+          }
           break;
         case "tablePart": {
           const rid = attr(tag, "id", isOfficeRelationships);
           if (rid !== undefined) grid.tableRids.push(rid);
           break;
         }
+        default:
+          rich.open(tag.local);
       }
     },
     close(tag) {
@@ -221,19 +220,16 @@ function worksheetHandlers(ctx: WorksheetContext): { grid: SheetGrid; handlers: 
           inV = false;
           break;
         case "is":
+          if (inIs) inline += rich.end();
           inIs = false;
           break;
-        case "rPh":
-          if (inIs) phonetic--;
-          break;
-        case "t":
-          inT = false;
-          break;
+        default:
+          rich.close(tag.local);
       }
     },
     text(t) {
       if (inV) value += t;
-      else if (inT) inline += t;
+      else rich.text(t);
     },
   };
   return { grid, handlers };
