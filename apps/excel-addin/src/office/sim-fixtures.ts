@@ -30,8 +30,52 @@ export function generatedWorkbook(goals: number, lang: Language): Promise<Buffer
   return buf;
 }
 
+const models = new Map<string, Promise<WorkbookModel>>();
+type SheetModel = WorkbookModel["sheets"][number];
+
+/**
+ * The generated workbook as a sim model of its own. Loading the file with exceljs (45,000 cells,
+ * most of them the spare rows' formats and validation) was most of a small sim's cost and nearly
+ * every test makes a sim, so each size and language is loaded once and every sim gets a copy.
+ */
+async function generatedModel(goals: number, lang: Language): Promise<WorkbookModel> {
+  const key = `${goals}:${lang}`;
+  let model = models.get(key);
+  if (!model) {
+    model = generatedWorkbook(goals, lang).then(loadXlsx);
+    models.set(key, model);
+  }
+  return copyModel(await model);
+}
+
+/**
+ * A copy the sim can change without touching the original: every cell is a new object (the sim
+ * sets cell properties in place); the objects a cell points to (validation rule, alert, prompt) are
+ * shared, as the sim itself shares them — it replaces them, never changes them. Everything else is
+ * structuredClone'd, tables pointing at the copied sheets.
+ */
+function copyModel(model: WorkbookModel): WorkbookModel {
+  const sheets = new Map<SheetModel, SheetModel>();
+  for (const sheet of model.sheets) {
+    const { rows, ...rest } = sheet;
+    const copy: SheetModel = { ...structuredClone(rest), rows: new Map() };
+    for (const [r, cells] of rows) {
+      const line = new Map<number, Cell>();
+      for (const [c, cell] of cells) line.set(c, { ...cell });
+      copy.rows.set(r, line);
+    }
+    sheets.set(sheet, copy);
+  }
+  const { sheets: _sheets, tables, ...rest } = model;
+  return {
+    ...structuredClone(rest),
+    sheets: model.sheets.map((s) => sheets.get(s)!),
+    tables: tables.map(({ sheet, ...t }) => ({ ...structuredClone(t), sheet: sheets.get(sheet)! })),
+  };
+}
+
 export async function simOf(goals: number, lang: Language): Promise<ExcelSim> {
-  return createExcelSim(await loadXlsx(await generatedWorkbook(goals, lang)));
+  return createExcelSim(await generatedModel(goals, lang));
 }
 
 /**
@@ -77,7 +121,7 @@ function growGoals(wb: WorkbookModel, total: number): void {
 }
 
 export async function bigSim(goals: number, lang: Language): Promise<ExcelSim> {
-  const wb = await loadXlsx(await generatedWorkbook(10, lang));
+  const wb = await generatedModel(10, lang);
   growGoals(wb, goals);
   return createExcelSim(wb);
 }
