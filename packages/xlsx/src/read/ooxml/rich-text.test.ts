@@ -1,50 +1,44 @@
 import { describe, expect, it } from "vitest";
-import { isSpreadsheetMl } from "./namespaces";
-import { RichTextReader } from "./rich-text";
-import { parseXml } from "./xml";
+import { parseSharedStrings } from "./shared-strings";
+import { parseWorksheet } from "./worksheet";
 
 const NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const ctx = { file: "f.xlsx", part: "p.xml" };
 
-/** The strings of every `<s>` element in `body`, read as the shared-string table and inline strings are. */
-function strings(body: string): string[] {
-  const out: string[] = [];
-  const rich = new RichTextReader();
-  const xml = Buffer.from(`<root xmlns="${NS}">${body}</root>`);
-  parseXml(
-    xml,
-    { file: "f.xlsx", part: "p.xml" },
-    {
-      open(tag) {
-        if (!isSpreadsheetMl(tag.uri)) return;
-        if (tag.local === "s") rich.begin();
-        else rich.open(tag.local);
-      },
-      close(tag) {
-        if (!isSpreadsheetMl(tag.uri)) return;
-        if (tag.local === "s") out.push(rich.end());
-        else rich.close(tag.local);
-      },
-      text(t) {
-        rich.text(t);
-      },
-    },
-  );
-  return out;
+/** `content` as the one string of a shared-string table (`<si>`). */
+const shared = (content: string) =>
+  parseSharedStrings(Buffer.from(`<sst xmlns="${NS}"><si>${content}</si></sst>`), ctx);
+
+/** `content` as cell A1's inline string (`<is>`); "" reads as an empty cell. */
+function inline(content: string): unknown {
+  const xml = `<worksheet xmlns="${NS}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is>${content}</is></c></row></sheetData></worksheet>`;
+  const grid = parseWorksheet(Buffer.from(xml), {
+    ...ctx,
+    sharedStrings: [],
+    date1904: false,
+    dateStyles: new Set(),
+  });
+  return grid.rows.get(1)?.[0] ?? "";
 }
 
-describe("RichTextReader", () => {
+// The shared-string table and inline strings read the same rich text (rich-text.ts).
+describe("rich text of shared and inline strings", () => {
   it.each([
-    ["plain text", "<s><t>Goal ID</t></s>", ["Goal ID"]],
-    ["empty", "<s><t/></s><s></s>", ["", ""]],
-    ["runs concatenated", "<s><r><t>No</t></r><r><rPr><b/></rPr><t>tes</t></r></s>", ["Notes"]],
-    ["white space kept", '<s><r><t xml:space="preserve">in </t></r><r><t>line</t></r></s>', ["in line"]],
-    ["phonetic runs skipped", '<s><t>東京</t><rPh sb="0" eb="2"><t>とうきょう</t></rPh></s>', ["東京"]],
-    ["text after a phonetic run kept", "<s><r><t>a</t></r><rPh><t>x</t></rPh><r><t>b</t></r></s>", ["ab"]],
-    ["text outside <t> ignored", "<s>\n  <r><rPr><sz val='11'/></rPr><t>x</t></r>\n</s>", ["x"]],
-    ["entities and CDATA", "<s><t>R&amp;D <![CDATA[<1>]]></t></s>", ["R&D <1>"]],
-    ["each string its own", "<s><t>a</t></s><s><r><t>b</t></r></s>", ["a", "b"]],
-    ["a <t> outside a string is not one", "<t>stray</t><s><t>kept</t></s><t>stray</t>", ["kept"]],
-  ])("%s", (_name, body, expected) => {
-    expect(strings(body)).toEqual(expected);
+    ["plain text", "<t>Goal ID</t>", "Goal ID"],
+    ["empty", "<t/>", ""],
+    ["runs concatenated", "<r><t>No</t></r><r><rPr><b/></rPr><t>tes</t></r>", "Notes"],
+    ["white space kept", '<r><t xml:space="preserve">in </t></r><r><t>line</t></r>', "in line"],
+    ["phonetic runs skipped", '<t>東京</t><rPh sb="0" eb="2"><t>とうきょう</t></rPh>', "東京"],
+    ["text after a phonetic run kept", "<r><t>a</t></r><rPh><t>x</t></rPh><r><t>b</t></r>", "ab"],
+    ["text outside <t> ignored", "\n  <r><rPr><sz val='11'/></rPr><t>x</t></r>\n", "x"],
+    ["entities and CDATA", "<t>R&amp;D <![CDATA[<1>]]></t>", "R&D <1>"],
+  ])("%s", (_name, content, expected) => {
+    expect(shared(content)).toEqual([expected]);
+    expect(inline(content)).toBe(expected);
+  });
+
+  it("starts each string empty", () => {
+    const xml = `<sst xmlns="${NS}"><si><t>a</t></si><si><r><t>b</t></r></si><si/></sst>`;
+    expect(parseSharedStrings(Buffer.from(xml), ctx)).toEqual(["a", "b", ""]);
   });
 });
