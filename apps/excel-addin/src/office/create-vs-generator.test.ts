@@ -19,7 +19,7 @@ import { POINTS_PER_CHARACTER } from "./sheet-style";
 /**
  * The two renderers of one placement: Create plan sheets on excel-sim, exported to .xlsx, against
  * the generator's workbook for the same starter plan — cell by cell on the sheets the placement
- * lays out (every table sheet, Settings, and the Dashboard's frame above its roll-up rows).
+ * lays out (every table sheet, Settings, the Dashboard's frame above its roll-up rows, the Guide).
  */
 
 const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
@@ -105,9 +105,11 @@ describe("Create plan sheets and the generator", () => {
       // Every differing cell at once (its address, then Create's and the generator's), not the first.
       const differ: unknown[] = [];
       for (const placed of placement.sheets) {
-        // The Dashboard's placed frame (down to its roll-up headers), not the roll-up rows below.
+        // The Dashboard's placed frame (down to its roll-up headers), not the roll-up rows below;
+        // the Guide's cells (guideLines), not its row heights (Create lets Excel fit them).
         const frameOnly = placed.spec.kind === "dashboard";
-        if (placed.spec.kind !== "tables" && placed.spec.kind !== "settings" && !frameOnly) continue;
+        const cellsOnly = frameOnly || placed.spec.kind === "guide";
+        if (placed.spec.kind !== "tables" && placed.spec.kind !== "settings" && !cellsOnly) continue;
         const a = mine.sheets.find((s) => s.name === placed.name)!;
         const b = theirs.sheets.find((s) => s.name === placed.name)!;
         const lastRow = frameOnly ? DASHBOARD_HEADER_ROW : Number.POSITIVE_INFINITY;
@@ -120,7 +122,7 @@ describe("Create plan sheets and the generator", () => {
           if (shown?.unlocked) unlocked++;
           compared++;
         }
-        if (frameOnly) continue;
+        if (cellsOnly) continue;
         expect([a.frozen, [...a.hiddenColumns].sort()], placed.name).toEqual([
           b.frozen,
           [...b.hiddenColumns].sort(),

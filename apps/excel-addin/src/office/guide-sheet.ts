@@ -1,18 +1,11 @@
 import type { Language } from "@planbook/core";
-import {
-  CAPTION_COLOUR,
-  cssHex,
-  GUIDE_COLUMN_WIDTHS,
-  guideLines,
-  rangeA1,
-  STATUS_COLOURS,
-} from "@planbook/workbook";
-import { POINTS_PER_CHARACTER } from "./sheet-style";
+import { cssHex, GUIDE_COLUMN_WIDTHS, guideLines, rangeA1 } from "@planbook/workbook";
+import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import type { WriteBudget } from "./write-budget";
 
 /**
- * The generator's Guide (the layout's guideLines): label and text columns, the text wrapped,
- * headings bold in the caption colour, each status label in its colour.
+ * The generator's Guide (the layout's guideLines): label and text columns, the text wrapped, each
+ * line in the font and fill it carries (title and headings as captions, status labels in their colour).
  */
 export async function writeGuide(ws: Excel.Worksheet, lang: Language, budget: WriteBudget): Promise<void> {
   const lines = guideLines(lang);
@@ -28,12 +21,10 @@ export async function writeGuide(ws: Excel.Worksheet, lang: Language, budget: Wr
     ws.getRange(rangeA1(1, 2, values.length, 2)).format.wrapText = true;
     lines.forEach((line, i) => {
       const label = ws.getRange(`A${i + 1}`);
-      if (line.kind === "title" || line.kind === "heading") {
-        label.format.font.bold = true;
-        label.format.font.color = cssHex(CAPTION_COLOUR);
-      } else if (line.kind === "item" && line.label !== "") {
-        label.format.font.bold = true;
-        if (line.status) label.format.fill.color = cssHex(STATUS_COLOURS[line.status]);
+      if (line.kind === "title" || line.kind === "heading") applyFont(label, line.font);
+      else if (line.kind === "item" && line.label !== "") {
+        applyFont(label, line.labelFont);
+        if (line.fill) label.format.fill.color = cssHex(line.fill);
       }
     });
     ws.getRange(rangeA1(1, 1, values.length, 2)).format.autofitRows();

@@ -1,4 +1,6 @@
 import { defineMessages, ENUM_LABELS, GoalStatus, type Language } from "@planbook/core";
+import { type RgbHex, STATUS_COLOURS } from "./colours";
+import { CAPTION_CELL_FONT, type CellFont, TITLE_CELL_FONT } from "./fonts";
 import { SHEETS } from "./spec";
 
 /** What each sheet is for, by sheet key of the layout spec (our own words). */
@@ -195,13 +197,16 @@ const GUIDE_TEXT = defineMessages({
 
 /**
  * The Guide, line by line, in the order every renderer writes it: a title, headings, and items of
- * a short label (sheet, step, button, mark, status) with its text; `gap` is an empty row.
- * A status item's label shows that status's colour.
+ * a short label (sheet, step, button, mark, status) with its text; `gap` is an empty row. Each
+ * says its look, so renderers only apply it: a status item's label is filled with that status's colour.
  */
 export type GuideLine =
-  | { kind: "title" | "heading"; text: string }
-  | { kind: "item"; label: string; text: string; status?: GoalStatus }
+  | { kind: "title" | "heading"; text: string; font: CellFont }
+  | { kind: "item"; label: string; text: string; labelFont: CellFont; status?: GoalStatus; fill?: RgbHex }
   | { kind: "gap" };
+
+/** Labels of the Guide's items: bold, beside their regular text. */
+const GUIDE_LABEL_FONT: CellFont = { bold: true };
 
 /** Width (characters) of the Guide's label and text columns. */
 export const GUIDE_COLUMN_WIDTHS = { label: 20, text: 96 } as const;
@@ -210,7 +215,10 @@ export function guideLines(lang: Language): GuideLine[] {
   const text = GUIDE_TEXT[lang];
   const lines: GuideLine[] = [];
   const heading = (value: string): void => {
-    lines.push({ kind: "heading", text: value });
+    lines.push({ kind: "heading", text: value, font: CAPTION_CELL_FONT });
+  };
+  const item = (label: string, value: string): void => {
+    lines.push({ kind: "item", label, text: value, labelFont: GUIDE_LABEL_FONT });
   };
   const block = (b: {
     heading: string;
@@ -218,18 +226,17 @@ export function guideLines(lang: Language): GuideLine[] {
   }) => {
     lines.push({ kind: "gap" });
     heading(b.heading);
-    for (const { label, text: value } of Object.values(b.items))
-      lines.push({ kind: "item", label, text: value });
+    for (const { label, text: value } of Object.values(b.items)) item(label, value);
   };
 
-  lines.push({ kind: "title", text: text.title });
-  lines.push({ kind: "item", label: "", text: text.intro });
+  lines.push({ kind: "title", text: text.title, font: TITLE_CELL_FONT });
+  item("", text.intro);
   lines.push({ kind: "gap" });
   heading(text.sheets);
   for (const sheet of SHEETS) {
     const purposes: Readonly<Record<string, string>> = SHEET_PURPOSE[lang];
     const purpose = purposes[sheet.key];
-    if (purpose) lines.push({ kind: "item", label: sheet.name[lang], text: purpose });
+    if (purpose) item(sheet.name[lang], purpose);
   }
   block(text.fill);
   block(text.buttons);
@@ -241,7 +248,9 @@ export function guideLines(lang: Language): GuideLine[] {
       kind: "item",
       label: ENUM_LABELS.goalStatus[status][lang],
       text: text.statuses.meaning[status],
+      labelFont: GUIDE_LABEL_FONT,
       status,
+      fill: STATUS_COLOURS[status],
     });
   }
   return lines;

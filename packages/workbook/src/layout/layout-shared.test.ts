@@ -2,8 +2,9 @@ import { Plan } from "@planbook/core";
 import { describe, expect, it } from "vitest";
 import { plan } from "../test-support/messy-plan";
 import { columnCheck } from "./checks";
-import { argb, cssHex, statusTexts } from "./colours";
+import { argb, cssHex, STATUS_COLOURS, statusTexts } from "./colours";
 import { DASHBOARD_HEADER_ROW, dashboardAsOfFormula, dashboardRows, goalChannels } from "./dashboard";
+import { CAPTION_CELL_FONT, TITLE_CELL_FONT } from "./fonts";
 import { columnKindFormat, currencyFormat, emptyColumnFormat, settingFormat, unitFormat } from "./formats";
 import { guideLines } from "./guide";
 import { columnListItems, inlineListSource } from "./lists";
@@ -128,22 +129,26 @@ describe("dashboard", () => {
 describe("guide", () => {
   it("has a title, a line per sheet with a purpose, the how-to blocks and a coloured line per status", () => {
     const lines = guideLines("en");
-    expect(lines[0]).toEqual({ kind: "title", text: "Annual new-media plan · Guide" });
+    expect(lines[0]).toEqual({ kind: "title", text: "Annual new-media plan · Guide", font: TITLE_CELL_FONT });
     expect(lines[2]).toEqual({ kind: "gap" });
-    expect(lines[3]).toEqual({ kind: "heading", text: "What each sheet is for" });
+    expect(lines[3]).toEqual({ kind: "heading", text: "What each sheet is for", font: CAPTION_CELL_FONT });
     const sheetLabels = lines
       .slice(4, 4 + SHEETS.length - 1)
       .map((l) => (l.kind === "item" ? l.label : l.kind));
     expect(sheetLabels).toEqual(SHEETS.filter((s) => s.kind !== "meta").map((s) => s.name.en));
     expect(lines.filter((l) => l.kind === "gap")).toHaveLength(5);
-    expect(lines.slice(-6).map((l) => (l.kind === "item" ? [l.label, l.status] : null))).toEqual([
-      ["Achieved", "achieved"],
-      ["On track", "on_track"],
-      ["At risk", "at_risk"],
-      ["Off track", "off_track"],
-      ["Not started", "not_started"],
-      ["Check inputs", "check"],
+    expect(lines.slice(-6).map((l) => (l.kind === "item" ? [l.label, l.status, l.fill] : null))).toEqual([
+      ["Achieved", "achieved", STATUS_COLOURS.achieved],
+      ["On track", "on_track", STATUS_COLOURS.on_track],
+      ["At risk", "at_risk", STATUS_COLOURS.at_risk],
+      ["Off track", "off_track", STATUS_COLOURS.off_track],
+      ["Not started", "not_started", STATUS_COLOURS.not_started],
+      ["Check inputs", "check", STATUS_COLOURS.check],
     ]);
+    // Every label bold; only status labels filled.
+    const items = lines.flatMap((l) => (l.kind === "item" ? [l] : []));
+    expect(items.every((l) => l.labelFont.bold)).toBe(true);
+    expect(items.filter((l) => l.fill)).toHaveLength(6);
     // Both languages have the same shape, so both renderers place lines alike.
     expect(guideLines("zh-CN").map((l) => l.kind)).toEqual(lines.map((l) => l.kind));
   });

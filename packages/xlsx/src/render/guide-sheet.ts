@@ -1,13 +1,12 @@
 import type { Language } from "@planbook/core";
-import { argb, GUIDE_COLUMN_WIDTHS, guideLines, STATUS_COLOURS } from "@planbook/workbook";
+import { GUIDE_COLUMN_WIDTHS, guideLines } from "@planbook/workbook";
 import { wrappedLines } from "@planbook/workbook/write-plan";
 import type ExcelJS from "exceljs";
-import { CAPTION_FONT, TITLE_FONT } from "./style";
+import { excelFill, excelFont } from "./style";
 
 /** Points per line of 11 pt text, as Excel sizes rows. */
 const LINE_HEIGHT = 15;
 
-const LABEL_STYLE: Partial<ExcelJS.Style> = { font: { bold: true }, alignment: { vertical: "top" } };
 const TEXT_STYLE: Partial<ExcelJS.Style> = { alignment: { vertical: "top", wrapText: true } };
 
 /**
@@ -22,17 +21,16 @@ export function writeGuide(ws: ExcelJS.Worksheet, lang: Language): void {
     if (line.kind === "title" || line.kind === "heading") {
       const cell = ws.getCell(row, 1);
       cell.value = line.text;
-      cell.font = line.kind === "title" ? TITLE_FONT : CAPTION_FONT;
+      cell.font = excelFont(line.font);
       ws.getRow(row).height = line.kind === "title" ? 24 : 20;
     } else if (line.kind === "item") {
       const labelCell = ws.getCell(row, 1);
       labelCell.value = line.label === "" ? null : line.label;
-      labelCell.style = line.status
-        ? {
-            ...LABEL_STYLE,
-            fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(STATUS_COLOURS[line.status]) } },
-          }
-        : LABEL_STYLE;
+      const label: Partial<ExcelJS.Style> = {
+        font: excelFont(line.labelFont),
+        alignment: { vertical: "top" },
+      };
+      labelCell.style = line.fill ? { ...label, fill: excelFill(line.fill) } : label;
       const textCell = ws.getCell(row, 2);
       textCell.value = line.text;
       textCell.style = TEXT_STYLE;
