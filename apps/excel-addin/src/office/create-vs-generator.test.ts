@@ -8,7 +8,7 @@ import {
   saveXlsx,
   type WorkbookModel,
 } from "@planbook/excel-sim";
-import { columnLetters, DASHBOARD_HEADER_ROW, SHEETS } from "@planbook/workbook";
+import { CHART_DATA_COLUMN, columnLetters, SHEETS } from "@planbook/workbook";
 import { placeWorkbook } from "@planbook/workbook/write-plan";
 import { renderPlanWorkbook } from "@planbook/xlsx";
 import ExcelJS from "exceljs";
@@ -19,7 +19,7 @@ import { POINTS_PER_CHARACTER } from "./sheet-style";
 /**
  * The two renderers of one placement: Create plan sheets on excel-sim, exported to .xlsx, against
  * the generator's workbook for the same starter plan — cell by cell on the sheets the placement
- * lays out (every table sheet, Settings, the Dashboard's frame above its roll-up rows, the Guide).
+ * lays out (every sheet but the hidden meta sheet).
  */
 
 const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
@@ -40,11 +40,10 @@ function fontOf(cell: { bold?: boolean; italic?: boolean; fontSize?: number; fon
  * What a cell shows and checks: formula or value, number format, font, fill, whether it is
  * unlocked, validation with alert and prompt.
  */
-function cells(sheet: Sheet, lastRow: number): Map<string, unknown> {
+function cells(sheet: Sheet): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const [r, cols] of sheet.rows)
     for (const [c, cell] of cols) {
-      if (r > lastRow) continue;
       const shown = {
         content: cell.formula ?? (cell.value === "" ? null : cell.value),
         format: cell.numberFormat && cell.numberFormat !== "General" ? cell.numberFormat : null,
@@ -105,15 +104,12 @@ describe("Create plan sheets and the generator", () => {
       // Every differing cell at once (its address, then Create's and the generator's), not the first.
       const differ: unknown[] = [];
       for (const placed of placement.sheets) {
-        // The Dashboard's placed frame (down to its roll-up headers), not the roll-up rows below;
-        // the Guide's cells (guideLines), not its row heights (Create lets Excel fit them).
-        const frameOnly = placed.spec.kind === "dashboard";
-        const cellsOnly = frameOnly || placed.spec.kind === "guide";
-        if (placed.spec.kind !== "tables" && placed.spec.kind !== "settings" && !cellsOnly) continue;
+        // The Guide's cells (guideLines), not its widths and row heights (Create lets Excel fit rows).
+        const cellsOnly = placed.spec.kind === "guide";
+        if (placed.spec.kind === "meta") continue;
         const a = mine.sheets.find((s) => s.name === placed.name)!;
         const b = theirs.sheets.find((s) => s.name === placed.name)!;
-        const lastRow = frameOnly ? DASHBOARD_HEADER_ROW : Number.POSITIVE_INFINITY;
-        const [myCells, theirCells] = [cells(a, lastRow), cells(b, lastRow)];
+        const [myCells, theirCells] = [cells(a), cells(b)];
         for (const address of new Set([...myCells.keys(), ...theirCells.keys()])) {
           const [m, t] = [myCells.get(address), theirCells.get(address)];
           if (!isDeepStrictEqual(m, t)) differ.push([`${placed.name}!${address}`, m, t]);
@@ -127,7 +123,10 @@ describe("Create plan sheets and the generator", () => {
           b.frozen,
           [...b.hiddenColumns].sort(),
         ]);
-        const last = Math.max(...placed.tables.map((t) => t.weekView?.lastColumn ?? t.lastColumn + 3));
+        // The Dashboard: its roll-up columns and the charts' data blocks beside them.
+        const last = placed.dashboard
+          ? CHART_DATA_COLUMN + 3
+          : Math.max(...placed.tables.map((t) => t.weekView?.lastColumn ?? t.lastColumn + 3));
         expect(columns(myFile, placed.name, last), placed.name).toEqual(
           columns(theirFile, placed.name, last),
         );

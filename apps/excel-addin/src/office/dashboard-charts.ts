@@ -1,5 +1,7 @@
 import type { Language } from "@planbook/core";
 import {
+  CHART_DATA_COLUMN,
+  CHART_DATA_COLUMN_WIDTH,
   CHART_NAMES,
   CHART_PICK_CELL,
   CHART_PICK_LABEL,
@@ -11,7 +13,7 @@ import {
   type FormulaRefs,
   rangeA1,
 } from "@planbook/workbook";
-import { applyFont } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
 import type { WriteBudget } from "./write-budget";
 
 /** Planbook's own charts (today's names; a user's charts are never touched). */
@@ -71,6 +73,8 @@ export async function writeChartBlocks(
   }));
   await budget.add([blocks.map((b) => b.formulas), opts.pick ?? ""], () => {
     dash.getRange(CHART_PICK_LABEL).values = [[CHART_TEXT[lang].pick]];
+    const labels = columnLetters(CHART_DATA_COLUMN);
+    dash.getRange(`${labels}:${labels}`).format.columnWidth = CHART_DATA_COLUMN_WIDTH * POINTS_PER_CHARACTER;
     if (opts.pick !== undefined) dash.getRange(CHART_PICK_CELL).values = [[opts.pick]];
     for (const b of blocks) {
       dash.getRange(b.address).formulas = b.formulas;

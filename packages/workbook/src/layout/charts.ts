@@ -33,6 +33,8 @@ import type { TableName } from "./types";
 export const CHART_DATA_COLUMN = 19;
 export const CHART_PICK_LABEL = "D2";
 export const CHART_PICK_CELL = "E2";
+/** Width (characters) of the chart data blocks' first column, which holds their labels. */
+export const CHART_DATA_COLUMN_WIDTH = 14;
 /** Charts sit between the roll-up table (A–G) and the data blocks: columns I–Q. */
 const CHART_LEFT_COLUMN = 9;
 const CHART_RIGHT_COLUMN = 17;

@@ -2,6 +2,7 @@ import type { Language, Plan } from "@planbook/core";
 import {
   argb,
   CHART_DATA_COLUMN,
+  CHART_DATA_COLUMN_WIDTH,
   CHART_PICK_LABEL,
   CHART_TEXT,
   type ChartSpec,
@@ -142,6 +143,6 @@ function writeChartData(
       });
     });
   }
-  ws.getColumn(CHART_DATA_COLUMN).width = 14;
+  ws.getColumn(CHART_DATA_COLUMN).width = CHART_DATA_COLUMN_WIDTH;
   return dashboardCharts(layout, lang, goal);
 }
