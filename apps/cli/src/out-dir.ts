@@ -1,6 +1,6 @@
 import { mkdir, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { tempNameFor } from "./temp-files";
+import { tempNameFor, trackTemp, untrackTemp } from "./temp-files";
 
 export type OutDirProblem =
   | { kind: "notDir"; path: string }
@@ -22,12 +22,16 @@ export async function prepareOutDir(dir: string): Promise<OutDirProblem | null> 
     return { kind: "notWritable", path: dir, code };
   }
   const probe = tempNameFor(path.join(dir, "planbook-write-check"));
+  // tracked like a workbook's temp file: Ctrl-C in this instant must not leave the probe behind
+  trackTemp(probe);
   try {
     await writeFile(probe, "", { flag: "wx" });
   } catch (e) {
+    untrackTemp(probe);
     return { kind: "notWritable", path: dir, code: errnoCode(e) };
   }
   await unlink(probe).catch(() => undefined);
+  untrackTemp(probe);
   return null;
 }
 
