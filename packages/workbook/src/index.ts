@@ -118,6 +118,7 @@ export type { ColumnSpec, TableSpec } from "./layout/types";
 // The Dashboard's frame is placed here, not in write-plan: Refresh progress (the add-in's engine,
 // which must not load the key dates) rewrites it when the Dashboard is missing.
 export { type DashboardFrame, dashboardFrame } from "./placement/dashboard-frame";
+export type { StyledText } from "./placement/texts";
 // Reading: a raw workbook back into a plan, its findings and progress (CLI validate/progress, add-in).
 export { matchHeaders } from "./read/headers";
 export { brandSlug, readPlan } from "./read/read-plan";

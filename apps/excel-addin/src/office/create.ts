@@ -25,7 +25,7 @@ import { writeDashboardFrame, writeDashboardRows } from "./dashboard-sheet";
 import { BindingFailure, sheetsExist, tablesExist } from "./errors";
 import { guardedSync } from "./guarded-sync";
 import { writeGuide } from "./guide-sheet";
-import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER, writeStyledTexts } from "./sheet-style";
 import { WriteBudget } from "./write-budget";
 import { writeTable } from "./write-table";
 
@@ -167,11 +167,7 @@ async function writeSettings(
   const lines = rows.map((s) => [s.label.text, s.value.value ?? "", s.help.text]);
   const first = rows[0]?.row ?? headers.row + 1;
   await budget.add([title, help, headers, lines], () => {
-    for (const text of [title, help]) {
-      const cell = ws.getRange(a1(text.row, text.column));
-      cell.values = [[text.text]];
-      applyFont(cell, text.font);
-    }
+    writeStyledTexts(ws, [title, help]);
     const head = ws.getRange(
       rangeA1(headers.row, headers.firstColumn, headers.row, headers.firstColumn + headers.texts.length - 1),
     );

@@ -14,7 +14,7 @@ import {
   PERCENT_FORMAT,
   rangeA1,
 } from "@planbook/workbook";
-import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER, writeStyledTexts } from "./sheet-style";
 import { queueCheckCountFormat, queueStatusFormats } from "./status-format";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
@@ -38,11 +38,7 @@ export async function writeDashboardFrame(
   const { title, note, headers, pick } = frame;
   const label = frame.asOf.label;
   await budget.add([title, note, label, headers, pick], () => {
-    for (const text of [title, note]) {
-      const cell = dash.getRange(a1(text.row, text.column));
-      cell.values = [[text.text]];
-      applyFont(cell, text.font);
-    }
+    writeStyledTexts(dash, [title, note]);
     dash.getRange(a1(label.row, label.column)).values = [[label.text]];
     const head = dash.getRange(
       rangeA1(headers.row, headers.firstColumn, headers.row, headers.firstColumn + headers.texts.length - 1),

@@ -1,6 +1,6 @@
 import { a1, cssHex, rangeA1 } from "@planbook/workbook";
 import type { WeekView } from "@planbook/workbook/write-plan";
-import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER, writeStyledTexts } from "./sheet-style";
 import { setEveryCell, type WriteBudget } from "./write-budget";
 
 /**
@@ -15,11 +15,7 @@ export async function writeWeekView(ws: Excel.Worksheet, view: WeekView, budget:
   const rules = view.rules.map((r) => ({ formula: `=${r.formula}`, fill: cssHex(r.fill) }));
   const names = view.keyDateMarks.map((m) => m.label);
   await budget.add([view.caption.text, view.help.text, names, headers, bar, rules], () => {
-    for (const text of [view.caption, view.help]) {
-      const cell = ws.getRange(a1(text.row, text.column));
-      cell.values = [[text.text]];
-      applyFont(cell, text.font);
-    }
+    writeStyledTexts(ws, [view.caption, view.help]);
     // Month band: the label in each month's first week cell, unmerged as the generator writes it.
     for (const month of view.months) {
       const label = ws.getRange(a1(view.monthRow, month.firstColumn));

@@ -8,7 +8,7 @@ import {
   TABLE_STYLE,
 } from "@planbook/workbook";
 import type { BudgetSummaryPlacement, PlacementColumn, PlacementTable } from "@planbook/workbook/write-plan";
-import { applyFont, POINTS_PER_CHARACTER } from "./sheet-style";
+import { applyFont, POINTS_PER_CHARACTER, writeStyledTexts } from "./sheet-style";
 import { queueStatusFormats } from "./status-format";
 import { writeWeekView } from "./week-view";
 import { setEveryCell, type WriteBudget } from "./write-budget";
@@ -72,11 +72,7 @@ export async function writeTable(
   const address = rangeA1(table.headerRow, table.firstColumn, table.lastRow, table.lastColumn);
   const { caption, help } = table;
   await budget.add([caption, help, headers, body], () => {
-    for (const text of [caption, help]) {
-      const cell = ws.getRange(a1(text.row, text.column));
-      cell.values = [[text.text]];
-      applyFont(cell, text.font);
-    }
+    writeStyledTexts(ws, [caption, help]);
     const headerRange = ws.getRange(
       rangeA1(table.headerRow, table.firstColumn, table.headerRow, table.lastColumn),
     );
