@@ -21,19 +21,31 @@ const SYSTEM_TESTS = "**/*.system.test.ts";
  */
 const SOURCE = "@planbook/source";
 
-export const sharedTestConfig: ViteUserConfig = {
-  resolve: { conditions: [SOURCE, "module", "browser", "development|production"] },
-  ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
-  test: {
-    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
-    exclude: FAST_LOOP ? [...configDefaults.exclude, SYSTEM_TESTS] : configDefaults.exclude,
-    // The fast loop runs a worker's test files in one module graph: each file re-importing
-    // exceljs, zod and the package sources was most of its time (core: 45 s → 11 s wall at load
-    // 14, CPU 17 s → 5 s). The full suite still isolates every file, so a test that only passes
-    // because an earlier file left state behind fails there, in CI.
-    isolate: !FAST_LOOP,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    benchmark: { include: ["bench/**/*.bench.ts", "src/**/*.bench.ts"] },
-  },
-};
+/** The vitest config of one package, for the full suite or (`unit`) the fast loop. */
+export function testConfig(suite: "full" | "unit"): ViteUserConfig {
+  const fast = suite === "unit";
+  return {
+    resolve: { conditions: [SOURCE, "module", "browser", "development|production"] },
+    ssr: { resolve: { conditions: [SOURCE, "module", "node", "development|production"] } },
+    test: {
+      include: TEST_FILES,
+      exclude: fast ? [...configDefaults.exclude, SYSTEM_TESTS] : configDefaults.exclude,
+      // The fast loop runs a worker's test files in one module graph: each file re-importing
+      // exceljs, zod and the package sources was most of its time (core: 45 s → 11 s wall at load
+      // 14, CPU 17 s → 5 s). The full suite still isolates every file, so a test that only passes
+      // because an earlier file left state behind fails there, in CI.
+      isolate: !fast,
+      // testSize() reads it in the workers (test-support/size.ts).
+      env: { PLANBOOK_TESTS: suite },
+      testTimeout: 60_000,
+      hookTimeout: 120_000,
+      benchmark: { include: ["bench/**/*.bench.ts", "src/**/*.bench.ts"] },
+    },
+  };
+}
+
+/** A package's test files, relative to the package. */
+export const TEST_FILES = ["src/**/*.test.ts", "test/**/*.test.ts"];
+
+/** A package's vitest config: the fast loop when `PLANBOOK_TESTS=unit`, else the full suite. */
+export const sharedTestConfig = testConfig(FAST_LOOP ? "unit" : "full");

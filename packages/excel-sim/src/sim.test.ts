@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { SimError } from "./errors";
 import { createExcelSim, type ExcelSim, loadXlsx, saveXlsx } from "./index";
 import { addSheet, cellAt, getCell, type WorkbookModel } from "./model";
@@ -460,14 +460,31 @@ describe("syncs, payloads and faults", () => {
   });
 
   it("delays every sync by the configured latency", async () => {
-    const sim = createExcelSim(smallWorkbook(), { latencyMs: 40 });
-    const started = Date.now();
-    await sim.run(async (ctx) => {
-      ctx.workbook.tables.load("items/name");
-      await ctx.sync();
-      await ctx.sync();
-    });
-    expect(Date.now() - started).toBeGreaterThanOrEqual(80);
+    // On the fake clock: a wall-clock bound failed under load, when a 40 ms timer fired a
+    // millisecond early by Date.now().
+    vi.useFakeTimers();
+    try {
+      const sim = createExcelSim(smallWorkbook(), { latencyMs: 40 });
+      let syncs = 0;
+      const run = sim.run(async (ctx) => {
+        ctx.workbook.tables.load("items/name");
+        await ctx.sync();
+        syncs++;
+        await ctx.sync();
+        syncs++;
+      });
+      await vi.advanceTimersByTimeAsync(39);
+      expect(syncs).toBe(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(syncs).toBe(1);
+      await vi.advanceTimersByTimeAsync(39);
+      expect(syncs).toBe(1);
+      await vi.advanceTimersByTimeAsync(1);
+      await run;
+      expect(syncs).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("can make a sync hang forever", async () => {

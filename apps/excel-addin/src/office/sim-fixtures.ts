@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from "node:util";
 import type { Language } from "@planbook/core";
 import {
   a1ToR1C1,
@@ -126,31 +127,54 @@ export async function bigSim(goals: number, lang: Language): Promise<ExcelSim> {
   return createExcelSim(wb);
 }
 
-/** Every cell's content and formatting, by `sheet!A1`, plus notes as `sheet!A1#note`. */
-export function fingerprint(wb: WorkbookModel): Map<string, string> {
-  const out = new Map<string, string>();
+/** A cell as it was, or a note's text (`sheet!A1#note`). */
+type Snapshot = Readonly<Cell> | string;
+
+/**
+ * A cell says nothing when it holds no value and none of its properties differ from a new cell's:
+ * such a cell and an absent one are the same to a user.
+ */
+function saysNothing(cell: Cell): boolean {
+  for (const [key, v] of Object.entries(cell)) {
+    if (v === undefined) continue;
+    if (key === "value" ? v !== "" : key === "locked" ? v !== true : v !== false) return false;
+  }
+  return true;
+}
+
+const letters: string[] = [];
+const lettersOf = (c: number) => (letters[c] ??= columnLetters(c));
+
+/**
+ * Every cell's content and formatting, by `sheet!A1`, plus notes as `sheet!A1#note`. A snapshot,
+ * not a rendering: each cell is copied as it is, and the objects it points to (validation, alert,
+ * prompt) are kept by reference — the sim replaces them and never changes them, as copyModel relies
+ * on too. Rendering 45,000 cells to JSON text for each snapshot was most of the add-in tests' time.
+ */
+export function fingerprint(wb: WorkbookModel): Map<string, Snapshot> {
+  const out = new Map<string, Snapshot>();
   for (const sheet of wb.sheets) {
-    for (const [r, cols] of sheet.rows) {
-      for (const [c, cell] of cols) {
-        const blank =
-          cell.value === "" &&
-          cell.formula === undefined &&
-          cell.fill === undefined &&
-          cell.numberFormat === undefined &&
-          cell.validation === undefined &&
-          !cell.bold &&
-          cell.fontColor === undefined;
-        if (!blank) out.set(`${sheet.name}!${columnName(c)}${r}`, JSON.stringify(cell));
-      }
-    }
-    for (const n of sheet.notes) out.set(`${sheet.name}!${columnName(n.col)}${n.row}#note`, n.content);
+    for (const [r, cols] of sheet.rows)
+      for (const [c, cell] of cols)
+        if (!saysNothing(cell)) out.set(`${sheet.name}!${lettersOf(c)}${r}`, { ...cell });
+    for (const n of sheet.notes) out.set(`${sheet.name}!${lettersOf(n.col)}${n.row}#note`, n.content);
   }
   return out;
 }
 
-export function changedKeys(before: Map<string, string>, after: Map<string, string>): string[] {
-  const keys = new Set([...before.keys(), ...after.keys()]);
-  return [...keys].filter((k) => before.get(k) !== after.get(k)).sort();
+function same(a: Snapshot | undefined, b: Snapshot | undefined): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object") return false;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Cell>;
+  for (const k of keys) if (a[k] !== b[k] && !isDeepStrictEqual(a[k], b[k])) return false;
+  return true;
+}
+
+/** The `sheet!A1` keys whose cell or note differs between two fingerprints, sorted. */
+export function changedKeys(before: Map<string, Snapshot>, after: Map<string, Snapshot>): string[] {
+  const changed = [...before.keys()].filter((k) => !same(before.get(k), after.get(k)));
+  for (const k of after.keys()) if (!before.has(k)) changed.push(k);
+  return changed.sort();
 }
 
 /** Column letters, as in A1 addresses (tests name cells with them). */
