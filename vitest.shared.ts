@@ -4,9 +4,9 @@ import { FAST_LOOP } from "./test-support/size";
 /**
  * Tests that drive a program outside Node (LibreOffice, Chromium, openpyxl, xmllint, ssconvert,
  * pdftotext …, installed by `pnpm setup:system`), start the built CLI as a child process, or run a
- * unit test's check at full scale are named `*.system.test.ts`. `pnpm test:unit` sets
- * PLANBOOK_TESTS=unit and leaves them out, so the fast loop needs no system package and takes
- * seconds, not minutes; `pnpm test` (CI, the README) runs everything. Name a new test file by this
+ * unit test's check at full scale are named `*.system.test.ts`. The fast loop (`pnpm test:unit`,
+ * vitest.unit.config.ts, or a package's tests under PLANBOOK_TESTS=unit) leaves them out, so it
+ * needs no system package and takes seconds, not minutes; `pnpm test` (CI, the README) runs everything. Name a new test file by this
  * convention — there is no list to edit.
  */
 const SYSTEM_TESTS = "**/*.system.test.ts";
