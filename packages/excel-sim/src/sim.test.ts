@@ -552,6 +552,40 @@ describe("xlsx round trip", () => {
     });
   });
 
+  it("saves validations by block and loads every cell's back: rule, alert and prompt, gaps kept", async () => {
+    const wb = smallWorkbook();
+    const sheet = wb.sheets[0]!;
+    const list = { list: { inCellDropDown: true, source: "=lstGoalIds" } };
+    const alert = { showAlert: true, style: "Warning" as const, title: "Not listed", message: "Pick one." };
+    const prompt = { showPrompt: true, title: "Goal", message: "A goal ID." };
+    const inline = { list: { inCellDropDown: true, source: "Yes,No" } };
+    // A 3×4 block of one list (an equal copy of the rule in one cell), a hole at B12, a column
+    // with an alert beside it, a different rule under it, a lone cell far off.
+    const expected = new Map<string, unknown>();
+    const put = (r: number, c: number, cell: Record<string, unknown>) => {
+      Object.assign(cellAt(sheet, r, c), cell);
+      expected.set(`${r}:${c}`, cell);
+    };
+    for (let r = 10; r <= 13; r++)
+      for (let c = 1; c <= 3; c++)
+        if (r !== 12 || c !== 2)
+          put(r, c, { validation: r === 11 && c === 3 ? structuredClone(list) : list });
+    for (let r = 10; r <= 13; r++) put(r, 4, { validation: list, validationAlert: alert });
+    for (let c = 1; c <= 4; c++) put(14, c, { validation: inline, validationPrompt: prompt });
+    put(40, 9, { validation: list });
+    const again = (await loadXlsx(await saveXlsx(wb))).sheets[0]!;
+    const got = new Map<string, unknown>();
+    for (const [r, cols] of again.rows)
+      for (const [c, cell] of cols)
+        if (cell.validation)
+          got.set(`${r}:${c}`, {
+            validation: cell.validation,
+            ...(cell.validationAlert ? { validationAlert: cell.validationAlert } : {}),
+            ...(cell.validationPrompt ? { validationPrompt: cell.validationPrompt } : {}),
+          });
+    expect(new Map([...got].sort())).toEqual(new Map([...expected].sort()));
+  });
+
   it("serves a loaded workbook through the API with quoted sheet addresses", async () => {
     const sim: ExcelSim = createExcelSim(await loadXlsx(await generated()));
     await sim.run(async (ctx) => {

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { parseRect, splitSheet } from "./address";
+import { localAddress, parseRect, splitSheet } from "./address";
 import {
   addSheet,
   type Cell,
@@ -7,6 +7,7 @@ import {
   cellAt,
   emptyWorkbook,
   newId,
+  type SheetModel,
   type ValidationRule,
   type Visibility,
   type WorkbookModel,
@@ -175,6 +176,10 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): 
     };
   }
   if (cell.locked === false) x.protection = { locked: false };
+}
+
+/** A cell's validation with its alert and prompt, as exceljs keeps it; undefined when it has none. */
+function dataValidationOf(cell: Cell): ExcelJS.DataValidation | undefined {
   const v = cell.validation;
   const alert = cell.validationAlert?.showAlert
     ? {
@@ -193,15 +198,22 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): 
     : {};
   if (v && "list" in v) {
     const source = v.list.source.startsWith("=") ? v.list.source.slice(1) : `"${v.list.source}"`;
-    x.dataValidation = { type: "list", allowBlank: true, formulae: [source], ...alert, ...prompt };
-  } else if (v?.decimal || v?.wholeNumber || v?.date) {
+    return {
+      type: "list",
+      allowBlank: true,
+      formulae: [source],
+      ...alert,
+      ...prompt,
+    } as ExcelJS.DataValidation;
+  }
+  if (v?.decimal || v?.wholeNumber || v?.date) {
     const body = (v.decimal ?? v.wholeNumber ?? v.date)!;
     // Office.js takes a date bound as ISO text; a file keeps it as a date.
     const bound = (b: number | string) => {
       const iso = v.date && typeof b === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(b) : null;
       return iso ? new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]))) : b;
     };
-    x.dataValidation = {
+    return {
       type: v.decimal ? "decimal" : v.date ? "date" : "whole",
       operator: body.operator.replace(/^./, (c) => c.toLowerCase()) as ExcelJS.DataValidationOperator,
       allowBlank: true,
@@ -210,6 +222,67 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): 
       ...prompt,
     } as ExcelJS.DataValidation;
   }
+  return undefined;
+}
+
+/**
+ * A sheet's validations as rectangles of cells with the same rule, alert and prompt, keyed
+ * `A5:C104` as exceljs keeps a range. Given one entry per cell (45,000 in a generated workbook,
+ * most of them the spare rows'), exceljs compares every cell with its neighbours by deep equality
+ * to find those rectangles again before it writes: most of the write. Cells are grouped by the
+ * identity of their rule, alert and prompt objects (the sim and the loader share them between the
+ * cells of a range) through an id per distinct text, so equal rules made separately group too.
+ */
+function dataValidationRanges(sheet: SheetModel): Record<string, ExcelJS.DataValidation> {
+  const ids = new Map<object, string>();
+  const texts = new Map<string, string>();
+  const idOf = (o: object | undefined) => {
+    if (o === undefined) return "";
+    let id = ids.get(o);
+    if (id === undefined) {
+      const text = JSON.stringify(o);
+      id = texts.get(text) ?? String(texts.size);
+      texts.set(text, id);
+      ids.set(o, id);
+    }
+    return id;
+  };
+  // Per column, runs of rows with the same validation: column → [first row, last row, key, cell].
+  type Run = { r0: number; r1: number; key: string; cell: Cell };
+  const columns = new Map<number, Run[]>();
+  const rows = [...sheet.rows.keys()].sort((a, b) => a - b);
+  for (const r of rows)
+    for (const [c, cell] of sheet.rows.get(r)!) {
+      if (!cell.validation) continue;
+      const key = `${idOf(cell.validation)}|${idOf(cell.validationAlert)}|${idOf(cell.validationPrompt)}`;
+      const runs = columns.get(c) ?? columns.set(c, []).get(c)!;
+      const last = runs.at(-1);
+      if (last && last.key === key && last.r1 === r - 1) last.r1 = r;
+      else runs.push({ r0: r, r1: r, key, cell });
+    }
+  // Runs with the same rows and key in neighbouring columns make one rectangle.
+  const open = new Map<string, { c0: number; c1: number; run: Run }>();
+  const out: Record<string, ExcelJS.DataValidation> = {};
+  const close = (k: string) => {
+    const { c0, c1, run } = open.get(k)!;
+    const dv = dataValidationOf(run.cell);
+    if (dv) out[localAddress({ r0: run.r0, c0, r1: run.r1, c1 })] = dv;
+    open.delete(k);
+  };
+  for (const c of [...columns.keys()].sort((a, b) => a - b)) {
+    for (const run of columns.get(c)!) {
+      const k = `${run.r0}:${run.r1}:${run.key}`;
+      const rect = open.get(k);
+      if (rect && rect.c1 === c - 1) rect.c1 = c;
+      else {
+        if (rect) close(k);
+        open.set(k, { c0: c, c1: c, run });
+      }
+    }
+    for (const [k, rect] of open) if (rect.c1 < c) close(k);
+  }
+  for (const k of [...open.keys()]) close(k);
+  return out;
 }
 
 export interface SaveXlsxOptions {
@@ -262,6 +335,7 @@ export async function saveXlsx(wb: WorkbookModel, opts: SaveXlsxOptions = {}): P
       });
     }
     for (const [r, cols] of s.rows) for (const [c, cell] of cols) writeCell(ws, r, c, cell);
+    (ws as unknown as { dataValidations: { model: object } }).dataValidations.model = dataValidationRanges(s);
     for (const n of s.notes) if (!inTable(n.row, n.col)) ws.getCell(n.row, n.col).note = n.content;
     for (const c of s.hiddenColumns) ws.getColumn(c).hidden = true;
     for (const [c, points] of s.columnWidths) ws.getColumn(c).width = points / perCharacter;
@@ -276,5 +350,7 @@ export async function saveXlsx(wb: WorkbookModel, opts: SaveXlsxOptions = {}): P
     // Names over a range only: exceljs cannot keep a formula name (OFFSET(…), a structured reference).
     if (sheet !== null && parseRect(local)) xl.definedNames.add(text, n.name);
   }
-  return Buffer.from(await xl.xlsx.writeBuffer());
+  // Stored, not deflated: these files are read back at once, in memory, and deflating them (and
+  // inflating them again) was a third of a write and read.
+  return Buffer.from(await xl.xlsx.writeBuffer({ zip: { compression: "STORE" } }));
 }
