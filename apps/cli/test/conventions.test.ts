@@ -2,7 +2,7 @@ import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { displayWidth } from "../src/output/width";
-import { removeTempDirs, runInProcess, tempDir } from "./helpers";
+import { generatedExamples, removeTempDirs, runInProcess, tempDir } from "./helpers";
 
 /**
  * Conventions of well-liked Node CLIs (docs/design.md#cli), run in-process. A closed pipe, which
@@ -15,8 +15,7 @@ const wb = () => path.join(dir, "out", "chengji-beauty-2027.xlsx");
 
 beforeAll(async () => {
   dir = await tempDir("conventions");
-  const gen = await runInProcess(["generate", "--year", "2027", "--out", "out"], { cwd: dir });
-  if (gen.code !== 0) throw new Error(gen.stderr);
+  await generatedExamples(path.join(dir, "out"));
 });
 afterAll(removeTempDirs);
 

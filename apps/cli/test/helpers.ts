@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,6 +54,43 @@ export async function tempDir(prefix: string): Promise<string> {
 /** For `afterAll`: removes the temp dirs this test file made. */
 export async function removeTempDirs(): Promise<void> {
   await Promise.all(made.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+}
+
+/**
+ * The bundled example's workbooks for 2027 (`planbook generate --year 2027`), written into `dir`,
+ * for tests that only use them as input. The fast loop runs every file of a worker in one module
+ * graph, so this module's cache makes that one generation per worker instead of one per file (each
+ * is ~1 s of exceljs rendering); the full suite isolates files, so there each file generates its
+ * own. Tests of generate itself run `generate`, not this.
+ */
+export async function generatedExamples(dir: string): Promise<string[]> {
+  const files = await exampleWorkbooks();
+  await mkdir(dir, { recursive: true });
+  await Promise.all([...files].map(([name, bytes]) => writeFile(path.join(dir, name), bytes)));
+  return [...files.keys()];
+}
+
+let examples: Promise<Map<string, Buffer>> | undefined;
+
+/** The same workbooks' bytes by file name (`stride-athletics-2027.xlsx` …); do not modify them. */
+export function exampleWorkbooks(): Promise<ReadonlyMap<string, Buffer>> {
+  examples ??= generateExamples();
+  return examples;
+}
+
+async function generateExamples(): Promise<Map<string, Buffer>> {
+  const dir = await mkdtemp(path.join(tmpdir(), "planbook-examples-"));
+  try {
+    const r = await runInProcess(["generate", "--year", "2027", "--out", dir]);
+    if (r.code !== 0) throw new Error(r.stderr);
+    const names = (await readdir(dir)).filter((n) => n.endsWith(".xlsx")).sort();
+    if (names.length === 0) throw new Error(`generate wrote no workbook: ${r.stdout}`);
+    return new Map(
+      await Promise.all(names.map(async (n) => [n, await readFile(path.join(dir, n))] as const)),
+    );
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
 import { configToPlans } from "../src/config/to-plan";
-import { loadXlsx, removeTempDirs, runInProcess, saveXlsx, table, tempDir } from "./helpers";
+import {
+  generatedExamples,
+  loadXlsx,
+  removeTempDirs,
+  runInProcess,
+  saveXlsx,
+  table,
+  tempDir,
+} from "./helpers";
 
 function configPlans(): Plan[] {
   const parsed = parseConfig(readFileSync(bundledConfigPath(), "utf8"), "brands.yaml", "en");
@@ -31,8 +39,7 @@ describe("generate → fill actuals → read → the config's plan", () => {
 
   beforeAll(async () => {
     dir = await tempDir("rt");
-    const r = await runInProcess(["generate", "--year", "2027", "--out", "."], { cwd: dir });
-    if (r.code !== 0) throw new Error(r.stderr);
+    await generatedExamples(dir);
     filled = path.join(dir, "stride-filled.xlsx");
     const wb = await loadXlsx(path.join(dir, "stride-athletics-2027.xlsx"));
     const actuals = table(wb, "tblActuals");
