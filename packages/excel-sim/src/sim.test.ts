@@ -292,6 +292,15 @@ describe("ranges", () => {
     expect(goals.rowHeights.get(3)).toBe(32);
     expect([goals.columnWidths.get(1), goals.columnWidths.get(2)]).toEqual([undefined, 28]);
     expect(getCell(goals, 3, 3)).toMatchObject({ textOrientation: 180, fontSize: 8 });
+    // A file keeps widths in characters; loading converts them back at the same points per character.
+    // A hidden column beyond the last cell is kept too.
+    goals.hiddenColumns.add(9);
+    const again = await loadXlsx(await saveXlsx(sim.workbook, { pointsPerCharacter: 4 }), {
+      pointsPerCharacter: 4,
+    });
+    expect([1, 2, 3].map((c) => again.sheets[0]!.columnWidths.get(c))).toEqual([undefined, 28, 28]);
+    expect([...again.sheets[0]!.hiddenColumns]).toEqual([9]);
+    expect(again.sheets[1]!.columnWidths.size).toBe(0);
   });
 
   it("keeps which cells are unlocked (format.protection.locked), reporting null where they differ", async () => {

@@ -68,8 +68,20 @@ function ruleFromExcelJs(dv: ExcelJS.DataValidation): ValidationRule | undefined
   return undefined;
 }
 
-/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, fonts (bold, italic, size, colour), unlocked cells, tables, names, visibility, validation (with its alert and prompt), frozen panes, notes. */
-export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<WorkbookModel> {
+/**
+ * Points per character of column width: the sim keeps Office.js widths (points), a file keeps
+ * characters of the default font's digit. Default 7, as the add-in converts.
+ */
+export interface XlsxOptions {
+  pointsPerCharacter?: number;
+}
+
+/** Loads an .xlsx into a sim workbook model: cells, number formats, fills, fonts (bold, italic, size, colour), unlocked cells, tables, names, visibility, validation (with its alert and prompt), frozen panes, column widths, hidden columns, notes. */
+export async function loadXlsx(
+  buffer: ArrayBuffer | Uint8Array,
+  opts: XlsxOptions = {},
+): Promise<WorkbookModel> {
+  const perCharacter = opts.pointsPerCharacter ?? 7;
   const xl = new ExcelJS.Workbook();
   await xl.xlsx.load(buffer as ArrayBuffer);
   const wb = emptyWorkbook();
@@ -131,7 +143,11 @@ export async function loadXlsx(buffer: ArrayBuffer | Uint8Array): Promise<Workbo
     }
     const view = ws.views?.[0];
     if (view?.state === "frozen") sheet.frozen = { rows: view.ySplit ?? 0, columns: view.xSplit ?? 0 };
-    for (let c = 1; c <= ws.columnCount; c++) if (ws.getColumn(c).hidden) sheet.hiddenColumns.add(c);
+    // The columns the file describes (<cols>), which may lie beyond the last cell.
+    (ws.columns ?? []).forEach((column, i) => {
+      if (column.hidden) sheet.hiddenColumns.add(i + 1);
+      if (column.width) sheet.columnWidths.set(i + 1, column.width * perCharacter);
+    });
     for (const t of ws.getTables() as unknown as Array<{
       table: { name: string; tableRef?: string; ref?: string };
     }>) {
@@ -285,21 +301,13 @@ function dataValidationRanges(sheet: SheetModel): Record<string, ExcelJS.DataVal
   return out;
 }
 
-export interface SaveXlsxOptions {
-  /**
-   * Points per character of column width: the sim keeps Office.js widths (points), a file keeps
-   * characters of the default font's digit. Default 7, as the add-in converts.
-   */
-  pointsPerCharacter?: number;
-}
-
 /**
  * Writes a sim workbook back to .xlsx, rebuilding every table from its cells (PITFALLS ej#1959):
  * values, formulas, number formats, fills, fonts, unlocked cells, validations with their alerts and prompts, hidden
  * columns, column widths, row heights, frozen panes, names over ranges.
  * Notes inside tables are left out: exceljs writes them in a way Excel rejects (ej#1616).
  */
-export async function saveXlsx(wb: WorkbookModel, opts: SaveXlsxOptions = {}): Promise<Buffer> {
+export async function saveXlsx(wb: WorkbookModel, opts: XlsxOptions = {}): Promise<Buffer> {
   const perCharacter = opts.pointsPerCharacter ?? 7;
   const xl = new ExcelJS.Workbook();
   for (const s of wb.sheets) {

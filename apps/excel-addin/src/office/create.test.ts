@@ -1,12 +1,5 @@
 import type { Language } from "@planbook/core";
-import {
-  addSheet,
-  createExcelSim,
-  emptyWorkbook,
-  getCell,
-  loadXlsx,
-  type WorkbookModel,
-} from "@planbook/excel-sim";
+import { addSheet, createExcelSim, emptyWorkbook, getCell, type WorkbookModel } from "@planbook/excel-sim";
 import {
   CHART_DATA_COLUMN,
   CHART_NAMES,
@@ -34,14 +27,13 @@ import {
   WEEK_HEADER_ROW_HEIGHT,
   weekView,
 } from "@planbook/workbook/write-plan";
-import { renderPlanWorkbook } from "@planbook/xlsx";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { createPlanSheets, starterPlan } from "./create";
 import { readRawWorkbook } from "./read";
 import { refreshProgress } from "./refresh";
 import { POINTS_PER_CHARACTER } from "./sheet-style";
-import { changedKeys, fingerprint } from "./sim-fixtures";
+import { changedKeys, fingerprint, generatedStarter } from "./sim-fixtures";
 
 const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
 
@@ -95,11 +87,7 @@ describe("createPlanSheets", () => {
       expect(sim.stats.syncs).toBe(2);
       expect(result.tables).toEqual(TABLES.map((t) => t.name));
 
-      const bytes = await renderPlanWorkbook(starterPlan(lang, 2027, "Lumen"), {
-        lang,
-        generator: { name: "conformance", version: "0" },
-      });
-      const generated = await loadXlsx(bytes);
+      const { model: generated, excel: xl } = await generatedStarter(lang);
       expect(sim.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", ...SHEETS.map((s) => s.name[lang])]);
       expect(sim.workbook.sheets.map((s) => s.visibility)).toEqual(generatedVisibility(generated));
       // The hidden helper columns (Phase Share, Roll-up Weight, Roll-up Score) as the generator hides them.
@@ -168,8 +156,6 @@ describe("createPlanSheets", () => {
       expect(guideCells(theirGuide).length).toBeGreaterThan(30);
 
       // Status colours on the Goals Status column and the Dashboard's, from the same first cell.
-      const xl = new ExcelJS.Workbook();
-      await xl.xlsx.load(bytes as unknown as ExcelJS.Buffer);
       for (const kind of ["goals", "dashboard"]) {
         const name = SHEETS.find((s) => s.key === kind)!.name[lang];
         const mine = simStatusFills(sim.workbook.sheets.find((s) => s.name === name)!);
@@ -242,13 +228,7 @@ describe("createPlanSheets", () => {
       const sim = createExcelSim(blankWorkbook());
       await sim.run((ctx) => createPlanSheets(asExcel(ctx), { lang, year: 2027, brand: "Lumen" }));
       expect(sim.stats.syncs).toBe(2);
-      const bytes = await renderPlanWorkbook(starterPlan(lang, 2027, "Lumen"), {
-        lang,
-        generator: { name: "conformance", version: "0" },
-      });
-      const generated = await loadXlsx(bytes);
-      const xl = new ExcelJS.Workbook();
-      await xl.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      const { model: generated, excel: xl } = await generatedStarter(lang);
       const sheetOf = (wb: WorkbookModel, kind: string) =>
         wb.sheets.find((s) => s.name === SHEETS.find((x) => x.key === kind)!.name[lang])!;
 

@@ -11,9 +11,15 @@ import {
 } from "@planbook/excel-sim";
 import { columnLetters } from "@planbook/workbook";
 import { renderPlanWorkbook } from "@planbook/xlsx";
+import ExcelJS from "exceljs";
+import { starterPlan } from "./create";
+import { POINTS_PER_CHARACTER } from "./sheet-style";
 import { planWithGoals } from "./test-plan";
 
-/** Test support: generated workbooks in excel-sim, and fingerprints of every cell. */
+/**
+ * Test support: generated workbooks in excel-sim, and fingerprints of every cell. The caches live
+ * as long as the module: a file in the full suite, every file of a worker in `pnpm test:unit`.
+ */
 
 const buffers = new Map<string, Promise<Buffer>>();
 
@@ -43,7 +49,7 @@ async function generatedModel(goals: number, lang: Language): Promise<WorkbookMo
   const key = `${goals}:${lang}`;
   let model = models.get(key);
   if (!model) {
-    model = generatedWorkbook(goals, lang).then(loadXlsx);
+    model = generatedWorkbook(goals, lang).then((bytes) => loadXlsx(bytes, XLSX));
     models.set(key, model);
   }
   return copyModel(await model);
@@ -73,6 +79,41 @@ function copyModel(model: WorkbookModel): WorkbookModel {
     sheets: model.sheets.map((s) => sheets.get(s)!),
     tables: tables.map(({ sheet, ...t }) => ({ ...structuredClone(t), sheet: sheets.get(sheet)! })),
   };
+}
+
+const XLSX = { pointsPerCharacter: POINTS_PER_CHARACTER };
+
+/** The generator's workbook for the plan Create starts from, which the Create tests compare with. */
+interface Starter {
+  bytes: Buffer;
+  model: WorkbookModel;
+  /** The file as exceljs reads it, for what the sim's loader leaves out (conditional formats). */
+  excel: ExcelJS.Workbook;
+}
+
+const starters = new Map<Language, Promise<Starter>>();
+
+/**
+ * The generator's workbook of `starterPlan(lang, 2027, "Lumen")`, rendered and loaded once per
+ * language: the Create tests (create, create-vs-generator) each rendered and loaded it again, per test. The model is a
+ * copy of its own; the exceljs workbook is shared, to be read only.
+ */
+export async function generatedStarter(lang: Language): Promise<Starter> {
+  let starter = starters.get(lang);
+  if (!starter) {
+    starter = (async () => {
+      const bytes = await renderPlanWorkbook(starterPlan(lang, 2027, "Lumen"), {
+        lang,
+        generator: { name: "conformance", version: "0" },
+      });
+      const excel = new ExcelJS.Workbook();
+      await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+      return { bytes, model: await loadXlsx(bytes, XLSX), excel };
+    })();
+    starters.set(lang, starter);
+  }
+  const { model, ...rest } = await starter;
+  return { ...rest, model: copyModel(model) };
 }
 
 export async function simOf(goals: number, lang: Language): Promise<ExcelSim> {
