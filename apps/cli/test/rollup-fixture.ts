@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parse } from "yaml";
 import { bundledConfigPath } from "../src/bundled-config";
-import { generatedExamples, loadXlsx, saveXlsx, table } from "./helpers";
+import { generatedExamples } from "./helpers";
+import { editXlsx } from "./xlsx-parts";
 
 /**
  * Three brands of the bundled example config (two zh-CN, one en) generated and filled with
@@ -102,9 +103,9 @@ export function configBrands(): ConfigBrand[] {
 export async function makePortfolio(dir: string): Promise<void> {
   await generatedExamples(dir);
   for (const brand of configBrands()) {
-    const wb = await loadXlsx(path.join(dir, `${brand.id}-2027.xlsx`));
+    const wb = await editXlsx(await readFile(path.join(dir, `${brand.id}-2027.xlsx`)));
     const h = HEADERS[brand.language];
-    const actuals = table(wb, "tblActuals");
+    const actuals = wb.table("tblActuals");
     const rows = Object.entries(ACTUALS[brand.id] ?? {});
     actuals.resize(rows.length);
     rows.forEach(([id, values], i) => {
@@ -115,10 +116,10 @@ export async function makePortfolio(dir: string): Promise<void> {
       });
     });
     if (brand.id === CHECK_GOAL.brand) {
-      const goals = table(wb, "tblGoals");
+      const goals = wb.table("tblGoals");
       goals.set(goals.row(CHECK_GOAL.goal), h.target, CHECK_GOAL.text);
     }
-    await saveXlsx(wb, path.join(dir, FILES[brand.id as keyof typeof FILES]));
+    await wb.save(path.join(dir, FILES[brand.id as keyof typeof FILES]));
   }
   await writeFile(path.join(dir, BROKEN), "this is not a workbook\n");
 }

@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Plan } from "@planbook/core";
 import { readPlan } from "@planbook/workbook";
@@ -7,15 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bundledConfigPath } from "../src/bundled-config";
 import { parseConfig } from "../src/config/load";
 import { configToPlans } from "../src/config/to-plan";
-import {
-  generatedExamples,
-  loadXlsx,
-  removeTempDirs,
-  runInProcess,
-  saveXlsx,
-  table,
-  tempDir,
-} from "./helpers";
+import { generatedExamples, removeTempDirs, runInProcess, tempDir } from "./helpers";
+import { editXlsx } from "./xlsx-parts";
 
 function configPlans(): Plan[] {
   const parsed = parseConfig(readFileSync(bundledConfigPath(), "utf8"), "brands.yaml", "en");
@@ -41,15 +35,15 @@ describe("generate → fill actuals → read → the config's plan", () => {
     dir = await tempDir("rt");
     await generatedExamples(dir);
     filled = path.join(dir, "stride-filled.xlsx");
-    const wb = await loadXlsx(path.join(dir, "stride-athletics-2027.xlsx"));
-    const actuals = table(wb, "tblActuals");
+    const wb = await editXlsx(await readFile(path.join(dir, "stride-athletics-2027.xlsx")));
+    const actuals = wb.table("tblActuals");
     actuals.resize(Object.keys(ACTUALS).length);
     Object.entries(ACTUALS).forEach(([id, values], i) => {
       const row = actuals.range.row + 1 + i;
       actuals.set(row, "Goal ID", id);
       for (const [m, v] of values.entries()) actuals.set(row, MONTHS[m] ?? "", v);
     });
-    await saveXlsx(wb, filled);
+    await wb.save(filled);
   });
 
   afterAll(removeTempDirs);
@@ -200,13 +194,13 @@ describe("generate → fill actuals → read → the config's plan", () => {
 
   it("progress says check for Target `lots` (issue #9's G01): no attainment, no negative forecast, the cell to fix", async () => {
     const lots = path.join(dir, "stride-lots.xlsx");
-    const wb = await loadXlsx(filled);
-    const goals = table(wb, "tblGoals");
-    const actuals = table(wb, "tblActuals");
+    const wb = await editXlsx(await readFile(filled));
+    const goals = wb.table("tblGoals");
+    const actuals = wb.table("tblActuals");
     const targetCell = goals.set(goals.row("G01"), "Target", "lots");
     // March 9,000 from a baseline of 240,000: linear forecast 240,000 + (9,000 − 240,000)·4 < 0.
     actuals.set(actuals.row("G01"), "Mar", 9000);
-    await saveXlsx(wb, lots);
+    await wb.save(lots);
 
     const r = await runInProcess(["progress", "--json", lots]);
     const f = JSON.parse(r.stdout).files[0];
