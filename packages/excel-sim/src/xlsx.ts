@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { localAddress, parseRect, splitSheet } from "./address";
+import { localAddress, parseRect, type Rect, splitSheet } from "./address";
 import {
   addSheet,
   type Cell,
@@ -8,6 +8,8 @@ import {
   emptyWorkbook,
   newId,
   type SheetModel,
+  type ValidationAlert,
+  type ValidationPrompt,
   type ValidationRule,
   type Visibility,
   type WorkbookModel,
@@ -68,6 +70,53 @@ function ruleFromExcelJs(dv: ExcelJS.DataValidation): ValidationRule | undefined
   return undefined;
 }
 
+interface Validation {
+  rule: ValidationRule;
+  alert?: ValidationAlert;
+  prompt?: ValidationPrompt;
+}
+
+function validationFromExcelJs(dv: ExcelJS.DataValidation): Validation | null {
+  const rule = ruleFromExcelJs(dv);
+  if (!rule) return null;
+  const alert: ValidationAlert | undefined = dv.showErrorMessage
+    ? {
+        showAlert: true,
+        style:
+          dv.errorStyle === "warning" ? "Warning" : dv.errorStyle === "information" ? "Information" : "Stop",
+        title: dv.errorTitle ?? "",
+        message: dv.error ?? "",
+      }
+    : undefined;
+  const prompt: ValidationPrompt | undefined = dv.showInputMessage
+    ? { showPrompt: true, title: dv.promptTitle ?? "", message: dv.prompt ?? "" }
+    : undefined;
+  return { rule, ...(alert ? { alert } : {}), ...(prompt ? { prompt } : {}) };
+}
+
+/**
+ * A validation's key in exceljs's model: one cell (`B5`, nearly always, read without a regular
+ * expression: there are tens of thousands), else a range as parseRect reads it.
+ */
+function cellRect(address: string): Rect | null {
+  let i = 0;
+  let c = 0;
+  for (; i < address.length && i < 3; i++) {
+    const ch = address.charCodeAt(i);
+    if (ch < 65 || ch > 90) break;
+    c = c * 26 + (ch - 64);
+  }
+  let r = 0;
+  const digits = i;
+  for (; i < address.length; i++) {
+    const ch = address.charCodeAt(i);
+    if (ch < 48 || ch > 57) break;
+    r = r * 10 + (ch - 48);
+  }
+  if (i === address.length && digits > 0 && i > digits && r > 0) return { r0: r, c0: c, r1: r, c1: c };
+  return parseRect(address.replace(/^range:/, "").split(" ")[0] ?? "");
+}
+
 /**
  * Points per character of column width: the sim keeps Office.js widths (points), a file keeps
  * characters of the default font's digit. Default 7, as the add-in converts.
@@ -114,31 +163,26 @@ export async function loadXlsx(
     });
     const dvs = (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation> } })
       .dataValidations.model;
-    for (const [address, dv] of Object.entries(dvs)) {
-      const rule = ruleFromExcelJs(dv);
-      const rect = parseRect(address.replace(/^range:/, "").split(" ")[0] ?? "");
-      if (!rule || !rect) continue;
-      const alert = dv.showErrorMessage
-        ? {
-            showAlert: true,
-            style: (dv.errorStyle === "warning"
-              ? "Warning"
-              : dv.errorStyle === "information"
-                ? "Information"
-                : "Stop") as "Stop" | "Warning" | "Information",
-            title: dv.errorTitle ?? "",
-            message: dv.error ?? "",
-          }
-        : undefined;
-      const prompt = dv.showInputMessage
-        ? { showPrompt: true, title: dv.promptTitle ?? "", message: dv.prompt ?? "" }
-        : undefined;
+    // exceljs gives every cell of a validation's range its own entry (41,000 in a generated
+    // workbook), all pointing at one object: its rule, alert and prompt are made once, and the
+    // cells share them, as they do in the sim.
+    const made = new Map<ExcelJS.DataValidation, Validation | null>();
+    for (const address in dvs) {
+      const dv = dvs[address]!;
+      let validation = made.get(dv);
+      if (validation === undefined) {
+        validation = validationFromExcelJs(dv);
+        made.set(dv, validation);
+      }
+      if (!validation) continue;
+      const rect = cellRect(address);
+      if (!rect) continue;
       for (let r = rect.r0; r <= rect.r1; r++)
         for (let c = rect.c0; c <= rect.c1; c++) {
           const cell = cellAt(sheet, r, c);
-          cell.validation = rule;
-          if (alert) cell.validationAlert = alert;
-          if (prompt) cell.validationPrompt = prompt;
+          cell.validation = validation.rule;
+          if (validation.alert) cell.validationAlert = validation.alert;
+          if (validation.prompt) cell.validationPrompt = validation.prompt;
         }
     }
     const view = ws.views?.[0];

@@ -1,4 +1,4 @@
-import { getCell, loadXlsx } from "@planbook/excel-sim";
+import { getCell } from "@planbook/excel-sim";
 import {
   CHART_ACTUAL_COLOUR,
   CHART_TARGET_COLOUR,
@@ -14,7 +14,14 @@ import {
 import { readWorkbookBuffer } from "@planbook/xlsx";
 import { describe, expect, it } from "vitest";
 import { CHART_NAMES, refreshProgress } from "./refresh";
-import { changedKeys, columnName, fingerprint, generatedWorkbook, simOf } from "./sim-fixtures";
+import {
+  changedKeys,
+  columnName,
+  fingerprint,
+  generatedModel,
+  generatedWorkbook,
+  simOf,
+} from "./sim-fixtures";
 
 const asExcel = (ctx: unknown) => ctx as Excel.RequestContext;
 
@@ -52,7 +59,7 @@ describe("refreshProgress", () => {
 
   it("writes the generator's formulas (one R1C1 text per column) and Dashboard roll-ups", async () => {
     const sim = await simOf(10, "zh-CN");
-    const generated = await loadXlsx(await generatedWorkbook(10, "zh-CN"));
+    const generated = await generatedModel(10, "zh-CN");
     // Blank the tool columns and the Dashboard block first, so what is checked was written now.
     const goals = sim.workbook.tables.find((t) => t.name === "tblGoals")!;
     const headers = [...goals.sheet.rows.get(goals.rect.r0)!.entries()];

@@ -45,7 +45,7 @@ type SheetModel = WorkbookModel["sheets"][number];
  * most of them the spare rows' formats and validation) was most of a small sim's cost and nearly
  * every test makes a sim, so each size and language is loaded once and every sim gets a copy.
  */
-async function generatedModel(goals: number, lang: Language): Promise<WorkbookModel> {
+export async function generatedModel(goals: number, lang: Language): Promise<WorkbookModel> {
   const key = `${goals}:${lang}`;
   let model = models.get(key);
   if (!model) {
@@ -168,15 +168,25 @@ export async function bigSim(goals: number, lang: Language): Promise<ExcelSim> {
   return createExcelSim(wb);
 }
 
-/** A cell as it was, or a note's text (`sheet!A1#note`). */
-type Snapshot = Readonly<Cell> | string;
+/** A cell as it was. */
+type Snapshot = Readonly<Cell>;
+
+/**
+ * Every cell's content and formatting, by sheet, row and column, and every note's text by
+ * `sheet!A1#note`. What changedKeys compares.
+ */
+export interface Fingerprint {
+  cells: Map<string, Map<number, Map<number, Snapshot>>>;
+  notes: Map<string, string>;
+}
 
 /**
  * A cell says nothing when it holds no value and none of its properties differ from a new cell's:
  * such a cell and an absent one are the same to a user.
  */
 function saysNothing(cell: Cell): boolean {
-  for (const [key, v] of Object.entries(cell)) {
+  for (const key in cell) {
+    const v = cell[key as keyof Cell];
     if (v === undefined) continue;
     if (key === "value" ? v !== "" : key === "locked" ? v !== true : v !== false) return false;
   }
@@ -187,34 +197,58 @@ const letters: string[] = [];
 const lettersOf = (c: number) => (letters[c] ??= columnLetters(c));
 
 /**
- * Every cell's content and formatting, by `sheet!A1`, plus notes as `sheet!A1#note`. A snapshot,
- * not a rendering: each cell is copied as it is, and the objects it points to (validation, alert,
- * prompt) are kept by reference — the sim replaces them and never changes them, as copyModel relies
- * on too. Rendering 45,000 cells to JSON text for each snapshot was most of the add-in tests' time.
+ * Every cell's content and formatting, plus notes. A snapshot, not a rendering: each cell is
+ * copied as it is, and the objects it points to (validation, alert, prompt) are kept by reference
+ * — the sim replaces them and never changes them, as copyModel relies on too. Cells are kept by
+ * row and column number: an `A1` text key per cell (45,000) was most of a snapshot's cost, and
+ * changedKeys names only the cells that changed.
  */
-export function fingerprint(wb: WorkbookModel): Map<string, Snapshot> {
-  const out = new Map<string, Snapshot>();
+export function fingerprint(wb: WorkbookModel): Fingerprint {
+  const cells = new Map<string, Map<number, Map<number, Snapshot>>>();
+  const notes = new Map<string, string>();
   for (const sheet of wb.sheets) {
-    for (const [r, cols] of sheet.rows)
-      for (const [c, cell] of cols)
-        if (!saysNothing(cell)) out.set(`${sheet.name}!${lettersOf(c)}${r}`, { ...cell });
-    for (const n of sheet.notes) out.set(`${sheet.name}!${lettersOf(n.col)}${n.row}#note`, n.content);
+    const rows = new Map<number, Map<number, Snapshot>>();
+    for (const [r, cols] of sheet.rows) {
+      const line = new Map<number, Snapshot>();
+      for (const [c, cell] of cols) if (!saysNothing(cell)) line.set(c, { ...cell });
+      if (line.size > 0) rows.set(r, line);
+    }
+    cells.set(sheet.name, rows);
+    for (const n of sheet.notes) notes.set(`${sheet.name}!${lettersOf(n.col)}${n.row}#note`, n.content);
   }
-  return out;
+  return { cells, notes };
 }
 
 function same(a: Snapshot | undefined, b: Snapshot | undefined): boolean {
   if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object") return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Cell>;
-  for (const k of keys) if (a[k] !== b[k] && !isDeepStrictEqual(a[k], b[k])) return false;
+  if (a === undefined || b === undefined) return false;
+  for (const k in a) {
+    const key = k as keyof Cell;
+    if (a[key] !== b[key] && !isDeepStrictEqual(a[key], b[key])) return false;
+  }
+  // A property only the second has (one the first has undefined or lacks).
+  for (const k in b) if (!(k in a) && b[k as keyof Cell] !== undefined) return false;
   return true;
 }
 
 /** The `sheet!A1` keys whose cell or note differs between two fingerprints, sorted. */
-export function changedKeys(before: Map<string, Snapshot>, after: Map<string, Snapshot>): string[] {
-  const changed = [...before.keys()].filter((k) => !same(before.get(k), after.get(k)));
-  for (const k of after.keys()) if (!before.has(k)) changed.push(k);
+export function changedKeys(before: Fingerprint, after: Fingerprint): string[] {
+  const changed: string[] = [];
+  const none = new Map<number, Map<number, Snapshot>>();
+  for (const sheet of new Set([...before.cells.keys(), ...after.cells.keys()])) {
+    const [was, is] = [before.cells.get(sheet) ?? none, after.cells.get(sheet) ?? none];
+    for (const [r, cols] of was) {
+      const now = is.get(r);
+      for (const [c, cell] of cols)
+        if (!same(cell, now?.get(c))) changed.push(`${sheet}!${lettersOf(c)}${r}`);
+    }
+    for (const [r, cols] of is) {
+      const old = was.get(r);
+      for (const c of cols.keys()) if (!old?.has(c)) changed.push(`${sheet}!${lettersOf(c)}${r}`);
+    }
+  }
+  for (const [k, text] of before.notes) if (after.notes.get(k) !== text) changed.push(k);
+  for (const k of after.notes.keys()) if (!before.notes.has(k)) changed.push(k);
   return changed.sort();
 }
 
