@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { createExcelSim, loadXlsx } from "@planbook/excel-sim";
-import { renderPlanWorkbook } from "@planbook/xlsx";
+
 import * as esbuild from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { build, OFFICE_JS_CDN } from "../scripts/build.mjs";
 import { BUNDLE_BUDGETS, overBudget } from "../scripts/bundle-sizes.mjs";
 import { iconFileNames } from "../scripts/icons.mjs";
-import { defectivePlan } from "./fixtures/plan";
+import { defectiveWorkbook } from "./fixtures/defective-workbook";
 
 const BASE = "https://addin.example.com/planbook";
 let dist: string;
@@ -194,12 +194,7 @@ describe("ribbon function file", () => {
   });
 
   it("runs Validate goals and Refresh progress on a plan workbook within three syncs each", async () => {
-    const buffer = await renderPlanWorkbook(defectivePlan(), {
-      lang: "en",
-      generator: { name: "excel-addin test", version: "0" },
-      keyDateIdeas: false,
-    });
-    const sim = createExcelSim(await loadXlsx(buffer));
+    const sim = createExcelSim(await loadXlsx(await defectiveWorkbook()));
     const { associated, dialogs } = await loadCommands(sim.Excel);
 
     let completed = 0;

@@ -217,7 +217,48 @@ export async function loadXlsx(
   return wb;
 }
 
-function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): void {
+/**
+ * One style object per distinct number format, fill, font and lock of a file: exceljs remembers
+ * the style id of an object it has written, so cells sharing one are not serialised again to
+ * find their style (per cell, that was a third of a write).
+ */
+type Styles = Map<string, Partial<ExcelJS.Style>>;
+
+function styleOf(cell: Cell, styles: Styles): Partial<ExcelJS.Style> | undefined {
+  const numFmt = cell.numberFormat && cell.numberFormat !== "General" ? cell.numberFormat : undefined;
+  const hasFont = !!(cell.bold || cell.italic || cell.fontSize || cell.fontColor);
+  const unlocked = cell.locked === false;
+  if (!numFmt && !cell.fill && !hasFont && !unlocked) return undefined;
+  const key = [
+    numFmt,
+    cell.fill,
+    hasFont,
+    cell.bold,
+    cell.italic,
+    cell.fontSize,
+    cell.fontColor,
+    unlocked,
+  ].join("|");
+  let style = styles.get(key);
+  if (!style) {
+    style = {};
+    if (numFmt) style.numFmt = numFmt;
+    if (cell.fill)
+      style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill.slice(1)}` } };
+    if (hasFont)
+      style.font = {
+        bold: cell.bold ?? false,
+        ...(cell.italic ? { italic: true } : {}),
+        ...(cell.fontSize ? { size: cell.fontSize } : {}),
+        ...(cell.fontColor ? { color: { argb: `FF${cell.fontColor.slice(1)}` } } : {}),
+      };
+    if (unlocked) style.protection = { locked: false };
+    styles.set(key, style);
+  }
+  return style;
+}
+
+function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell, styles: Styles): void {
   const x = sheet.getCell(r, c);
   if (cell.formula !== undefined) {
     x.value = {
@@ -225,17 +266,8 @@ function writeCell(sheet: ExcelJS.Worksheet, r: number, c: number, cell: Cell): 
       result: cell.value === "" ? undefined : cell.value,
     } as ExcelJS.CellFormulaValue;
   } else if (cell.value !== "") x.value = cell.value;
-  if (cell.numberFormat && cell.numberFormat !== "General") x.numFmt = cell.numberFormat;
-  if (cell.fill) x.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${cell.fill.slice(1)}` } };
-  if (cell.bold || cell.italic || cell.fontSize || cell.fontColor) {
-    x.font = {
-      bold: cell.bold ?? false,
-      ...(cell.italic ? { italic: true } : {}),
-      ...(cell.fontSize ? { size: cell.fontSize } : {}),
-      ...(cell.fontColor ? { color: { argb: `FF${cell.fontColor.slice(1)}` } } : {}),
-    };
-  }
-  if (cell.locked === false) x.protection = { locked: false };
+  const style = styleOf(cell, styles);
+  if (style) x.style = style;
 }
 
 /** A cell's validation with its alert and prompt, as exceljs keeps it; undefined when it has none. */
@@ -354,6 +386,7 @@ function dataValidationRanges(sheet: SheetModel): Record<string, ExcelJS.DataVal
 export async function saveXlsx(wb: WorkbookModel, opts: XlsxOptions = {}): Promise<Buffer> {
   const perCharacter = opts.pointsPerCharacter ?? 7;
   const xl = new ExcelJS.Workbook();
+  const styles: Styles = new Map();
   for (const s of wb.sheets) {
     const ws = xl.addWorksheet(s.name);
     ws.state =
@@ -386,7 +419,7 @@ export async function saveXlsx(wb: WorkbookModel, opts: XlsxOptions = {}): Promi
         rows,
       });
     }
-    for (const [r, cols] of s.rows) for (const [c, cell] of cols) writeCell(ws, r, c, cell);
+    for (const [r, cols] of s.rows) for (const [c, cell] of cols) writeCell(ws, r, c, cell, styles);
     (ws as unknown as { dataValidations: { model: object } }).dataValidations.model = dataValidationRanges(s);
     for (const n of s.notes) if (!inTable(n.row, n.col)) ws.getCell(n.row, n.col).note = n.content;
     for (const c of s.hiddenColumns) ws.getColumn(c).hidden = true;
