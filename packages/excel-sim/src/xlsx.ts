@@ -127,12 +127,16 @@ export interface XlsxOptions {
 
 /** Loads an .xlsx into a sim workbook model: cells, number formats, fills, fonts (bold, italic, size, colour), unlocked cells, tables, names, visibility, validation (with its alert and prompt), frozen panes, column widths, hidden columns, notes. */
 export async function loadXlsx(
-  buffer: ArrayBuffer | Uint8Array,
+  file: ArrayBuffer | Uint8Array | ExcelJS.Workbook,
   opts: XlsxOptions = {},
 ): Promise<WorkbookModel> {
   const perCharacter = opts.pointsPerCharacter ?? 7;
-  const xl = new ExcelJS.Workbook();
-  await xl.xlsx.load(buffer as ArrayBuffer);
+  // A file a test has loaded with exceljs already (for what the model leaves out) is read as it is.
+  let xl = file;
+  if (!(xl instanceof ExcelJS.Workbook)) {
+    xl = new ExcelJS.Workbook();
+    await xl.xlsx.load(file as ArrayBuffer);
+  }
   const wb = emptyWorkbook();
   xl.eachSheet((ws) => {
     const sheet = addSheet(wb, ws.name, visibilityOf(ws.state));

@@ -108,7 +108,7 @@ export async function generatedStarter(lang: Language): Promise<Starter> {
       });
       const excel = new ExcelJS.Workbook();
       await excel.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-      return { bytes, model: await loadXlsx(bytes, XLSX), excel };
+      return { bytes, model: await loadXlsx(excel, XLSX), excel };
     })();
     starters.set(lang, starter);
   }
