@@ -1,7 +1,7 @@
 import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { removeTempDirs, runInProcess, tempDir } from "./helpers";
+import { removeTempDirs, runInProcess, SMALL_FILES, tempDir, writeSmallConfig } from "./helpers";
 
 /**
  * generate never replaces a file it did not write in this run (docs/design.md#cli), run in-process.
@@ -9,8 +9,8 @@ import { removeTempDirs, runInProcess, tempDir } from "./helpers";
  * process, are in generate-safety.system.test.ts.
  */
 
-const FILES = ["chengji-beauty-2027.xlsx", "qimu-coffee-2027.xlsx", "stride-athletics-2027.xlsx"];
-const GEN = ["generate", "--year", "2027", "--out", "out"];
+/** Two brands (writeSmallConfig): one to keep, one to write. */
+const GEN = ["generate", "--config", "small.yaml", "--out", "out"];
 
 describe("generate: no clobber, output folder checks", () => {
   let dir: string;
@@ -21,31 +21,31 @@ describe("generate: no clobber, output folder checks", () => {
 
   it("running the same command twice succeeds: identical files are reported unchanged (exit 0)", async () => {
     const cwd = await tempDir("twice");
+    await writeSmallConfig(cwd);
     expect((await runInProcess(GEN, { cwd })).code).toBe(0);
-    const target = path.join(cwd, "out", "qimu-coffee-2027.xlsx");
+    const target = path.join(cwd, "out", "beta-2027.xlsx");
     const before = (await stat(target)).mtimeMs;
     const again = await runInProcess(GEN, { cwd });
     expect(again.stderr).toBe("");
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain(
-      `unchanged ${path.join("out", "qimu-coffee-2027.xlsx")} (already up to date)`,
-    );
-    expect(again.stdout).toContain("3 already up to date.");
+    expect(again.stdout).toContain(`unchanged ${path.join("out", "beta-2027.xlsx")} (already up to date)`);
+    expect(again.stdout).toContain("2 already up to date.");
     expect((await stat(target)).mtimeMs).toBe(before);
   });
 
   it("keeps a file that differs (a filled-in workbook), names it, exit 2; writes the brands that are new", async () => {
     const cwd = await tempDir("differs");
+    await writeSmallConfig(cwd);
     await mkdir(path.join(cwd, "out"));
-    const mine = path.join(cwd, "out", "qimu-coffee-2027.xlsx");
+    const mine = path.join(cwd, "out", "beta-2027.xlsx");
     await writeFile(mine, "my filled-in plan");
     const r = await runInProcess(GEN, { cwd });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `${path.join("out", "qimu-coffee-2027.xlsx")} already exists. Use --force to overwrite it.`,
+      `${path.join("out", "beta-2027.xlsx")} already exists. Use --force to overwrite it.`,
     );
     expect(await readFile(mine, "utf8")).toBe("my filled-in plan");
-    expect((await readdir(path.join(cwd, "out"))).sort()).toEqual(FILES);
+    expect((await readdir(path.join(cwd, "out"))).sort()).toEqual(SMALL_FILES);
     const forced = await runInProcess([...GEN, "--force"], { cwd });
     expect(forced.code).toBe(0);
     expect((await readFile(mine)).subarray(0, 2).toString()).toBe("PK");

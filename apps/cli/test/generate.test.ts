@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadXlsx, removeTempDirs, runInProcess, table, tempDir } from "./helpers";
+import { loadXlsx, removeTempDirs, runInProcess, table, tempDir, writeSmallConfig } from "./helpers";
 
 const FILES = ["chengji-beauty-2027.xlsx", "qimu-coffee-2027.xlsx", "stride-athletics-2027.xlsx"];
 
@@ -26,9 +26,10 @@ describe("planbook generate", () => {
 
   it("names a workbook written outside the working directory by its absolute path", async () => {
     const elsewhere = await tempDir("gen-elsewhere");
-    const run = await runInProcess(["generate", "--year", "2027", "--out", elsewhere], { cwd: dir });
+    await writeSmallConfig(dir);
+    const run = await runInProcess(["generate", "--config", "small.yaml", "--out", elsewhere], { cwd: dir });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain(`wrote ${path.join(elsewhere, "qimu-coffee-2027.xlsx")}`);
+    expect(run.stdout).toContain(`wrote ${path.join(elsewhere, "beta-2027.xlsx")}`);
     expect(run.stdout).not.toContain("wrote ..");
   });
 
@@ -38,23 +39,22 @@ describe("planbook generate", () => {
   });
 
   it("refuses to overwrite a changed file without --force, naming the file, exit 2, files untouched", async () => {
-    const target = path.join(dir, "out", "qimu-coffee-2027.xlsx");
+    const cwd = await tempDir("gen-changed");
+    await writeSmallConfig(cwd);
+    const gen = ["generate", "--config", "small.yaml", "--out", "out"];
+    expect((await runInProcess(gen, { cwd })).code).toBe(0);
+    const target = path.join(cwd, "out", "beta-2027.xlsx");
     await writeFile(target, Buffer.concat([await readFile(target), Buffer.from("edited")]));
     const before = (await stat(target)).mtimeMs;
-    const again = await runInProcess(["generate", "--year", "2027", "--out", "out"], { cwd: dir });
+    const again = await runInProcess(gen, { cwd });
     expect(again.code).toBe(2);
     expect(again.stderr).toContain(
-      `${path.join("out", "qimu-coffee-2027.xlsx")} already exists. Use --force to overwrite it.`,
+      `${path.join("out", "beta-2027.xlsx")} already exists. Use --force to overwrite it.`,
     );
     expect((await stat(target)).mtimeMs).toBe(before);
-    const zh = await runInProcess(["generate", "--year", "2027", "--out", "out"], {
-      cwd: dir,
-      env: { LANG: "zh_CN.UTF-8" },
-    });
+    const zh = await runInProcess(gen, { cwd, env: { LANG: "zh_CN.UTF-8" } });
     expect(zh.code).toBe(2);
-    expect(zh.stderr).toContain(
-      `${path.join("out", "qimu-coffee-2027.xlsx")} 已存在。如需覆盖请加 --force。`,
-    );
+    expect(zh.stderr).toContain(`${path.join("out", "beta-2027.xlsx")} 已存在。如需覆盖请加 --force。`);
   });
 
   it("writes strings starting with = + - @ as text, never as formulas", async () => {

@@ -71,6 +71,34 @@ export async function generatedExamples(dir: string): Promise<string[]> {
   return [...files.keys()];
 }
 
+/**
+ * A config of two one-goal brands (`alpha`, `beta`), written as `small.yaml` into `dir`, for tests
+ * of what generate does with files and folders (no clobber, unchanged, paths): each of its
+ * workbooks renders in about half the time of one of the bundled example's three brands, and
+ * those tests run generate two to four times. What generate writes from the bundled example is
+ * tested on the example itself (generate.test.ts's first run, the system tests, CI's main job).
+ */
+export async function writeSmallConfig(dir: string): Promise<string> {
+  const brand = (id: string, name: string) => `  - id: ${id}
+    name: ${name}
+    channels:
+      - { channel: WeChat OA, platform: WeChat, role: Core, maxConcurrentCampaigns: 2 }
+    objectives:
+      - { id: O1, objective: Grow reach }
+    goals:
+      - { id: G01, objectiveId: O1, metric: Followers, channel: WeChat OA, baseline: 86000, target: 120000 }
+`;
+  const file = path.join(dir, "small.yaml");
+  await writeFile(
+    file,
+    `year: 2027\nlanguage: en\nbrands:\n${brand("alpha", "Alpha")}${brand("beta", "Beta")}`,
+  );
+  return file;
+}
+
+/** The files `writeSmallConfig`'s config generates, sorted. */
+export const SMALL_FILES = ["alpha-2027.xlsx", "beta-2027.xlsx"];
+
 let examples: Promise<Map<string, Buffer>> | undefined;
 
 /** The same workbooks' bytes by file name (`stride-athletics-2027.xlsx` …); do not modify them. */
