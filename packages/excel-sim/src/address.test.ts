@@ -28,12 +28,39 @@ describe("addresses", () => {
     expect(parseRect("XFE1")).toBeNull();
   });
 
+  it("reads a cell as Excel writes it, and nothing else (the loader reads 41,000 of them)", () => {
+    expect(parseRect(" xfd1048576 ")).toEqual({ r0: 1_048_576, c0: 16_384, r1: 1_048_576, c1: 16_384 });
+    expect(parseRect("$b5")).toEqual({ r0: 5, c0: 2, r1: 5, c1: 2 });
+    expect(parseRect("B$5:$a$1")).toEqual({ r0: 1, c0: 1, r1: 5, c1: 2 });
+    for (const bad of [
+      "",
+      "$",
+      "B",
+      "5",
+      "B0",
+      "ABCD1",
+      "B12345678",
+      "B5x",
+      "5B",
+      "B-5",
+      "B5:",
+      "A1:B2:C3",
+      "B 5",
+      "$$B5",
+      "B5$",
+    ])
+      expect(parseRect(bad), bad).toBeNull();
+  });
+
   it("quotes sheet names the way Excel does", () => {
     expect(quoteSheet("Goals")).toBe("Goals");
     expect(quoteSheet("目标")).toBe("目标");
     expect(quoteSheet("My plan")).toBe("'My plan'");
     expect(quoteSheet("O'Neil")).toBe("'O''Neil'");
     expect(quoteSheet("A1")).toBe("'A1'");
+    // A name that reads as a cell address (1–3 letters, 1–7 digits) is quoted; one more letter is not.
+    expect(quoteSheet("abc1234567")).toBe("'abc1234567'");
+    expect(quoteSheet("ABCD1")).toBe("ABCD1");
     expect(fullAddress("Goals", { r0: 5, c0: 1, r1: 9, c1: 3 })).toBe("Goals!A5:C9");
     expect(splitSheet("'My plan'!B2")).toEqual({ sheet: "My plan", local: "B2" });
   });

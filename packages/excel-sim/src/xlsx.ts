@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { localAddress, parseRect, type Rect, splitSheet } from "./address";
+import { localAddress, parseRect, splitSheet } from "./address";
 import {
   addSheet,
   type Cell,
@@ -95,29 +95,6 @@ function validationFromExcelJs(dv: ExcelJS.DataValidation): Validation | null {
 }
 
 /**
- * A validation's key in exceljs's model: one cell (`B5`, nearly always, read without a regular
- * expression: there are tens of thousands), else a range as parseRect reads it.
- */
-function cellRect(address: string): Rect | null {
-  let i = 0;
-  let c = 0;
-  for (; i < address.length && i < 3; i++) {
-    const ch = address.charCodeAt(i);
-    if (ch < 65 || ch > 90) break;
-    c = c * 26 + (ch - 64);
-  }
-  let r = 0;
-  const digits = i;
-  for (; i < address.length; i++) {
-    const ch = address.charCodeAt(i);
-    if (ch < 48 || ch > 57) break;
-    r = r * 10 + (ch - 48);
-  }
-  if (i === address.length && digits > 0 && i > digits && r > 0) return { r0: r, c0: c, r1: r, c1: c };
-  return parseRect(address.replace(/^range:/, "").split(" ")[0] ?? "");
-}
-
-/**
  * Points per character of column width: the sim keeps Office.js widths (points), a file keeps
  * characters of the default font's digit. Default 7, as the add-in converts.
  */
@@ -179,7 +156,8 @@ export async function loadXlsx(
         made.set(dv, validation);
       }
       if (!validation) continue;
-      const rect = cellRect(address);
+      // One cell (`B5`) per key in what exceljs reads; a `range:` key only from its own writes.
+      const rect = parseRect(address.startsWith("range:") ? (address.slice(6).split(" ")[0] ?? "") : address);
       if (!rect) continue;
       for (let r = rect.r0; r <= rect.r1; r++)
         for (let c = rect.c0; c <= rect.c1; c++) {
